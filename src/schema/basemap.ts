@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Layers of the embedded basemap, one file each under data/basemap/<layer>.geojson. */
+export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'labels'] as const;
+export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+
+/** What kinds each layer may hold; the style keys on `kind`. */
+export const BASEMAP_KINDS = {
+  district: ['qiaokou'],
+  water: ['river', 'lake'],
+  roads: ['expressway', 'primary', 'secondary', 'minor', 'bridge'],
+  metro: ['line', 'line-planned', 'station'],
+  labels: ['subdistrict', 'neighbour', 'river-label'],
+} as const satisfies Record<BasemapLayer, readonly string[]>;
+
+export const provenanceSchema = z.strictObject({
+  method: z.string().trim().min(1),
+  reference: z.string().trim().min(1),
+  note: z.string(),
+});
+
+export const basemapPropertiesSchema = z.strictObject({
+  kind: z.string().min(1),
+  name_zh: z.string(),
+  name_en: z.string(),
+  /** Metro line(s) as "1" or "1;6", for `metro`. */
+  line: z.string().optional(),
+  /** Draw order / label priority within a layer: 1 most important. */
+  rank: z.number().int().min(1).max(9).optional(),
+  provenance: provenanceSchema,
+});
+export type BasemapProperties = z.infer<typeof basemapPropertiesSchema>;
