@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { BasemapSwitch } from './components/BasemapSwitch';
+import { FeatureCard } from './components/FeatureCard';
+import { FeatureList } from './components/FeatureList';
+import { Legend } from './components/Legend';
+import { Notices } from './components/Notices';
+import { useT } from './components/useT';
+import { indexById, loadCatalogue } from './lib/catalogue';
+import { TILE_PATHS } from './map/ids';
+import { MapView } from './map/MapView';
+import { NARROW_QUERY } from './map/popup';
+import { useStore } from './store';
+
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
+  useEffect(() => {
+    const mq = window.matchMedia(NARROW_QUERY);
+    const on = () => setNarrow(mq.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  return narrow;
+}
+
+/** On narrow screens the selected feature's detail sits in the bottom sheet. */
+function SelectedDetail() {
+  const { t } = useT();
+  const selected = useStore((s) => s.selected);
+  const catalogue = useStore((s) => s.catalogue);
+  if (!selected || catalogue.status !== 'ready') return null;
+  const f = indexById(catalogue.value.features).get(selected);
+  if (!f) return null;
+  return (
+    <section className="detail-sheet">
+      <button type="button" className="close-button" onClick={() => useStore.getState().select(null, 'list')} aria-label={t('close')}>
+        ×
+      </button>
+      <FeatureCard feature={f} />
+    </section>
+  );
+}
+
+export function App() {
+  const { lang, t } = useT();
+  const mapStatus = useStore((s) => s.map.status);
+  const narrow = useNarrow();
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('title')} · ${lang === 'zh' ? 'Qiaokou Renewal Map' : '硚口城市更新地图'}`;
+  }, [lang, t]);
+
+  useEffect(() => {
+    const { setCatalogue } = useStore.getState();
+    loadCatalogue(new URL(TILE_PATHS.catalogue, document.baseURI).href)
+      .then((value) => setCatalogue({ status: 'ready', value }))
+      .catch((e: Error) => setCatalogue({ status: 'error', message: e.message }));
+  }, []);
+
+  return (
+    <div className={`app${mapStatus === 'unsupported' ? ' list-only' : ''}`}>
+      <header className="app-header">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="subtitle">{t('subtitle')}</p>
+        </div>
+        <button type="button" className="lang-switch" onClick={() => useStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={t('languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+          {t('language')}
+        </button>
+      </header>
+      <main className="app-main">
+        {mapStatus !== 'unsupported' && <MapView />}
+        <aside className="panel" aria-label={t('filters')}>
+          <Notices />
+          {narrow && <SelectedDetail />}
+          <Legend />
+          <FeatureList />
+          <BasemapSwitch />
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { CATEGORY_NAMES, STATUS_NAMES } from '../lib/i18n';
+import { CATEGORY_LOOK } from '../map/palette';
+import type { Category, Status } from '../schema/feature';
+import { useT } from './useT';
+
+export function CategoryBadge({ category }: { category: Category }) {
+  const { lang } = useT();
+  const look = CATEGORY_LOOK[category];
+  return (
+    <span className="badge badge-category" style={{ borderColor: look.color, color: look.color }}>
+      <span className="glyph" style={{ background: look.color }} aria-hidden="true">
+        {look.glyph}
+      </span>
+      {CATEGORY_NAMES[category][lang]}
+    </span>
+  );
+}
+
+export function StatusBadge({ status }: { status: Status }) {
+  const { lang } = useT();
+  return <span className={`badge badge-status status-${status}`}>{STATUS_NAMES[status][lang]}</span>;
+}

@@ -1,0 +1,60 @@
+import { bilingualName, formatMetric } from '../lib/format';
+import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
+import type { CatalogueFeature } from '../schema/records';
+import { CategoryBadge, StatusBadge } from './Badges';
+import { useT } from './useT';
+
+/** Everything the report says of one place: names, status, the timeline of its mentions, and how it was placed. */
+export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
+  const { lang, t } = useT();
+  const name = bilingualName(f, lang);
+  const mentions = [...f.mentions].sort((a, b) => a.year - b.year);
+  return (
+    <article className="feature-card" data-feature-id={f.id} aria-label={name.primary}>
+      <header>
+        <h2 lang={lang === 'zh' ? 'zh-CN' : 'en'}>{name.primary}</h2>
+        <p className="secondary-name" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+          {name.secondary}
+        </p>
+        <p className="badges">
+          <CategoryBadge category={f.category} /> <StatusBadge status={f.status} />
+        </p>
+      </header>
+      <ol className="timeline">
+        {mentions.map((m) => (
+          <li key={`${m.year}-${m.quote}`} className={`mention status-${m.status}`}>
+            <p className="mention-head">
+              <strong>{YEAR_NAMES[m.year][lang]}</strong> · {STATUS_NAMES[m.status][lang]}
+            </p>
+            <blockquote lang="zh-CN" className="quote" cite="#report">
+              <span className="visually-hidden">{t('reportSays')}: </span>
+              {m.quote}
+            </blockquote>
+            <p className="section-path">
+              {t('section')}: {m.section.join(' › ')}
+            </p>
+            {m.metrics.length > 0 && (
+              <dl className="metrics">
+                {m.metrics.map((x) => (
+                  <div key={`${x.label}-${x.value}`}>
+                    <dt>{x.label}</dt>
+                    <dd>{formatMetric(x)}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </li>
+        ))}
+      </ol>
+      <footer className={`precision precision-${f.geocode.precision}`}>
+        <p>
+          <strong>{t('location')}:</strong> {PRECISION_NAMES[f.geocode.precision][lang]}
+        </p>
+        <p className="provenance">
+          {t('method')}: {f.geocode.method}; {t('reference')}: {f.geocode.reference}
+          {f.geocode.note ? `. ${f.geocode.note}` : ''}
+        </p>
+      </footer>
+    </article>
+  );
+}

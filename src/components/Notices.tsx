@@ -1,0 +1,31 @@
+import { useStore } from '../store';
+import { useT } from './useT';
+
+/** What went wrong, said in the UI: map data, WebGL, or a link that was not understood. */
+export function Notices() {
+  const { t } = useT();
+  const map = useStore((s) => s.map);
+  const notice = useStore((s) => s.notice);
+  return (
+    <div className="notices">
+      {map.status === 'error' && (
+        <p className="error" role="alert" data-testid="map-error">
+          {t('mapError')} — {map.message}
+        </p>
+      )}
+      {map.status === 'unsupported' && (
+        <p className="error" role="alert" data-testid="no-webgl">
+          {map.message}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status" data-testid="url-notice">
+          {notice}{' '}
+          <button type="button" className="link-button" onClick={() => useStore.getState().setNotice(null)}>
+            {t('dismiss')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

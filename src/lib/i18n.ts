@@ -1,0 +1,74 @@
+import type { Category, Precision, Status } from '../schema/feature';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export const CATEGORY_NAMES: Record<Category, Record<Lang, string>> = {
+  renewal: { zh: '城市更新片区', en: 'Renewal zones' },
+  road: { zh: '道路交通', en: 'Roads & transit' },
+  park: { zh: '公园绿地与水体', en: 'Parks, green & water' },
+  community: { zh: '老旧小区与社区', en: 'Old communities' },
+  project: { zh: '重点项目与楼宇', en: 'Key projects & buildings' },
+  facility: { zh: '公共服务设施', en: 'Public facilities' },
+  heritage: { zh: '历史文化', en: 'Heritage' },
+};
+
+export const STATUS_NAMES: Record<Status, Record<Lang, string>> = {
+  completed: { zh: '已完成', en: 'Completed' },
+  underway: { zh: '推进中', en: 'Underway' },
+  planned: { zh: '计划', en: 'Planned' },
+  context: { zh: '提及', en: 'Mentioned' },
+};
+
+export const YEAR_NAMES: Record<2022 | 2023, Record<Lang, string>> = {
+  2022: { zh: '2022年回顾', en: '2022 review' },
+  2023: { zh: '2023年计划', en: '2023 plan' },
+};
+
+export const PRECISION_NAMES: Record<Precision, Record<Lang, string>> = {
+  exact: { zh: '位置精确(对照地标放置)', en: 'Exact (placed on a landmark)' },
+  street: { zh: '位置为示意:沿所述街道', en: 'Schematic: along the named street' },
+  approximate: { zh: '位置为示意:大致位置', en: 'Schematic: approximate vicinity' },
+  area: { zh: '位置为示意:范围按描述勾绘', en: 'Schematic: extent sketched from the description' },
+};
+
+const STRINGS = {
+  title: { zh: '硚口城市更新地图', en: 'Qiaokou Renewal Map' },
+  subtitle: { zh: '硚口区2022年政府工作报告', en: 'Qiaokou District 2022 Government Work Report' },
+  language: { zh: 'English', en: '中文' },
+  languageLabel: { zh: 'Switch to English', en: '切换到中文' },
+  layers: { zh: '图层', en: 'Layers' },
+  status: { zh: '状态', en: 'Status' },
+  year: { zh: '报告年份', en: 'Report year' },
+  list: { zh: '列表', en: 'List' },
+  items: { zh: '项', en: 'items' },
+  noMatch: { zh: '没有符合筛选条件的项目。', en: 'Nothing matches these filters.' },
+  resetFilters: { zh: '重置筛选', en: 'Reset filters' },
+  close: { zh: '关闭', en: 'Close' },
+  reportSays: { zh: '报告原文', en: 'The report says' },
+  location: { zh: '位置', en: 'Location' },
+  method: { zh: '方法', en: 'Method' },
+  reference: { zh: '参照', en: 'Placed against' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
+  catalogueError: { zh: '无法加载项目目录', en: 'Could not load the project catalogue' },
+  mapError: { zh: '地图数据加载失败,列表仍可使用', en: 'Map data failed to load; the list still works' },
+  noWebgl: { zh: '此浏览器无法显示地图(不支持 WebGL),以下为列表模式。', en: 'This browser cannot show the map (no WebGL); showing the list only.' },
+  urlNotice: { zh: '链接中的部分参数无法识别,已恢复默认值', en: 'Parts of the link were not understood and were reset to defaults' },
+  basemap: { zh: '底图', en: 'Basemap' },
+  basemapLocal: { zh: '内置示意底图', en: 'Built-in schematic map' },
+  basemapOsm: { zh: '在线街道图 (OpenStreetMap)', en: 'Online street map (OpenStreetMap)' },
+  basemapNote: { zh: '示意底图,手工描绘,非测绘成果', en: 'Schematic basemap, hand-traced, not a survey' },
+  section: { zh: '章节', en: 'Section' },
+  figures: { zh: '数据', en: 'Figures' },
+  select: { zh: '在地图上查看', en: 'Show on map' },
+  filters: { zh: '筛选', en: 'Filters' },
+  legend: { zh: '图例', en: 'Legend' },
+  dismiss: { zh: '知道了', en: 'Dismiss' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** The UI string for `key` in `lang`. */
+export function translate(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}

@@ -1,0 +1,65 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MlMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { translate } from '../lib/i18n';
+import { useStore } from '../store';
+import { createMap, openArchive, supportsWebGL } from './create';
+import { bindEvents } from './events';
+import { TILE_PATHS } from './ids';
+import { createPopup } from './popup';
+import { startSync } from './sync';
+
+declare global {
+  interface Window {
+    /** The live map, for the browser tests and for debugging in the console. */
+    __qiaokouMap?: MlMap;
+  }
+}
+
+/** The one owner of the MapLibre map: creates it, wires events and sync, removes it. */
+export function MapView() {
+  const container = useRef<HTMLElement>(null);
+  const lang = useStore((s) => s.lang);
+
+  useEffect(() => {
+    const el = container.current;
+    const { setMapStatus } = useStore.getState();
+    if (!el) return;
+    if (!supportsWebGL()) {
+      setMapStatus({ status: 'unsupported', message: translate(useStore.getState().lang, 'noWebgl') });
+      return;
+    }
+    const fail = (message: string) => setMapStatus({ status: 'error', message });
+    Promise.all([openArchive(TILE_PATHS.project), openArchive(TILE_PATHS.basemap)]).catch((e: Error) => fail(e.message));
+
+    const s = useStore.getState();
+    let map: MlMap;
+    try {
+      map = createMap(el, s.view, { categories: s.categories, statuses: s.statuses, years: s.years }, s.lang);
+    } catch (e) {
+      setMapStatus({ status: 'unsupported', message: `${translate(s.lang, 'noWebgl')} (${(e as Error).message})` });
+      return;
+    }
+    window.__qiaokouMap = map;
+    const popup = createPopup(map);
+    const unbind = bindEvents(map);
+    const stopSync = startSync(map, popup);
+    map.on('error', (e) => {
+      const source = (e as { sourceId?: string }).sourceId;
+      if (source === 'osm') return;
+      fail(source ? `${source}: ${e.error?.message ?? 'tile error'}` : (e.error?.message ?? 'map error'));
+    });
+    map.once('idle', () => {
+      if (useStore.getState().map.status === 'loading') setMapStatus({ status: 'ready' });
+    });
+    return () => {
+      stopSync();
+      unbind();
+      popup.remove();
+      map.remove();
+      delete window.__qiaokouMap;
+    };
+  }, []);
+
+  return <section ref={container} className="map" aria-label={lang === 'zh' ? '地图' : 'Map'} />;
+}

@@ -1,0 +1,65 @@
+import { AttributionControl, addProtocol, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { PMTiles, Protocol } from 'pmtiles';
+import type { Filters } from '../lib/filter';
+import type { Lang } from '../lib/i18n';
+import type { MapViewState } from '../store/url';
+import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS } from './ids';
+import { buildStyle, type StyleOptions } from './style';
+
+setWorkerUrl(workerUrl);
+const protocol = new Protocol();
+addProtocol('pmtiles', protocol.tile);
+
+/** Whether this browser can draw the map at all. */
+export function supportsWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+const absolute = (path: string) => new URL(path, document.baseURI).href;
+
+/** Registers an archive with the protocol and reads its header, so a broken archive fails loudly and early. */
+export async function openArchive(path: string): Promise<void> {
+  const url = absolute(path);
+  const archive = new PMTiles(url);
+  protocol.add(archive);
+  try {
+    const header = await archive.getHeader();
+    if (header.specVersion !== 3) throw new Error(`version ${header.specVersion}, expected 3`);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`);
+  }
+}
+
+export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
+  return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };
+}
+
+/** Creates the map; only MapView calls this. */
+export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
+  const map = new MlMap({
+    container,
+    style: buildStyle(styleOptions(filters, lang)),
+    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: 20 }, center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat] }),
+    minZoom: 9,
+    maxZoom: 18,
+    maxBounds: [
+      [113.9, 30.35],
+      [114.6, 30.85],
+    ],
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    cooperativeGestures: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  return map;
+}

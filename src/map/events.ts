@@ -1,0 +1,37 @@
+import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MlMap } from 'maplibre-gl';
+import { useStore } from '../store';
+import { INTERACTIVE_LAYER_IDS } from './ids';
+
+function featureId(f: MapGeoJSONFeature | undefined): string | null {
+  const id = f?.properties?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** Map input → store actions: click selects, hover highlights, moves are remembered. */
+export function bindEvents(map: MlMap): () => void {
+  const layers = [...INTERACTIVE_LAYER_IDS];
+  const onClick = (e: MapLayerMouseEvent) => {
+    const hits = map.queryRenderedFeatures(e.point, { layers });
+    const id = featureId(hits[0]);
+    useStore.getState().select(id, 'map');
+  };
+  const onMove = (e: MapLayerMouseEvent) => {
+    const hits = map.queryRenderedFeatures(e.point, { layers });
+    const id = featureId(hits[0]);
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (useStore.getState().hovered !== id) useStore.getState().hover(id);
+  };
+  const onMoveEnd = (e: { originalEvent?: unknown }) => {
+    if (!e.originalEvent) return;
+    const c = map.getCenter();
+    useStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+  };
+  map.on('click', onClick);
+  map.on('mousemove', onMove);
+  map.on('moveend', onMoveEnd);
+  return () => {
+    map.off('click', onClick);
+    map.off('mousemove', onMove);
+    map.off('moveend', onMoveEnd);
+  };
+}

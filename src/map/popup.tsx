@@ -1,0 +1,50 @@
+import { Popup, type Map as MlMap } from 'maplibre-gl';
+import { createRoot, type Root } from 'react-dom/client';
+import { FeatureCard } from '../components/FeatureCard';
+import { representativePoint } from '../lib/geo';
+import type { CatalogueFeature } from '../schema/records';
+import { useStore } from '../store';
+
+export interface PopupController {
+  show: (f: CatalogueFeature) => void;
+  hide: () => void;
+  remove: () => void;
+}
+
+/** Narrow screens show the detail in the bottom sheet instead of a popup. */
+export const NARROW_QUERY = '(max-width: 700px)';
+
+/** A MapLibre popup whose content is a React tree (never setHTML). */
+export function createPopup(map: MlMap): PopupController {
+  const element = document.createElement('div');
+  let root: Root | null = null;
+  let closingFromCode = false;
+  const popup = new Popup({ closeButton: true, closeOnClick: false, maxWidth: '380px', focusAfterOpen: false, className: 'feature-popup' });
+  popup.on('close', () => {
+    if (!closingFromCode && useStore.getState().selected) useStore.getState().select(null, 'map');
+  });
+  const close = () => {
+    closingFromCode = true;
+    popup.remove();
+    closingFromCode = false;
+  };
+  return {
+    show(f) {
+      if (window.matchMedia(NARROW_QUERY).matches) {
+        close();
+        return;
+      }
+      root ??= createRoot(element);
+      root.render(<FeatureCard feature={f} />);
+      popup.setLngLat(representativePoint(f.geometry)).setDOMContent(element);
+      if (!popup.isOpen()) popup.addTo(map);
+    },
+    hide: close,
+    remove() {
+      close();
+      const r = root;
+      root = null;
+      if (r) queueMicrotask(() => r.unmount());
+    },
+  };
+}

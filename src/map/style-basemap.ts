@@ -1,0 +1,120 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../lib/i18n';
+import { SOURCE_BASEMAP } from './ids';
+import { BASEMAP_COLORS as C } from './palette';
+
+const name = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+const kind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const src = (layer: string) => ({ source: SOURCE_BASEMAP, 'source-layer': layer });
+
+/** The quiet context map under the project layers. */
+export function basemapLayers(lang: Lang): LayerSpecification[] {
+  const roadWidth: ExpressionSpecification = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    10,
+    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 1.6, 'secondary', 1, 0.5],
+    16,
+    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 12, 'secondary', 8, 5],
+  ];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': C.outside } },
+    { ...src('district'), id: 'basemap-district-fill', type: 'fill', paint: { 'fill-color': C.district } },
+    { ...src('water'), id: 'basemap-water', type: 'fill', paint: { 'fill-color': C.water } },
+    {
+      ...src('roads'),
+      id: 'basemap-road-casing',
+      type: 'line',
+      minzoom: 11,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': C.roadCasing, 'line-width': ['+', roadWidth, 1.5] },
+    },
+    {
+      ...src('roads'),
+      id: 'basemap-road',
+      type: 'line',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], C.roadMajor, C.road], 'line-width': roadWidth },
+    },
+    {
+      ...src('district'),
+      id: 'basemap-district-line',
+      type: 'line',
+      paint: { 'line-color': C.districtLine, 'line-width': 2, 'line-dasharray': [4, 2] },
+    },
+    {
+      ...src('metro'),
+      id: 'basemap-metro',
+      type: 'line',
+      filter: kind('line'),
+      paint: { 'line-color': C.metro, 'line-width': 2, 'line-opacity': 0.8 },
+    },
+    {
+      ...src('metro'),
+      id: 'basemap-metro-planned',
+      type: 'line',
+      filter: kind('line-planned'),
+      paint: { 'line-color': C.metroPlanned, 'line-width': 2, 'line-dasharray': [2, 2] },
+    },
+    {
+      ...src('metro'),
+      id: 'basemap-station',
+      type: 'circle',
+      filter: kind('station'),
+      minzoom: 11,
+      paint: { 'circle-color': '#ffffff', 'circle-radius': 3.5, 'circle-stroke-color': C.metro, 'circle-stroke-width': 1.5 },
+    },
+    {
+      ...src('water'),
+      id: 'basemap-water-label',
+      type: 'symbol',
+      filter: ['!=', ['get', 'name_zh'], ''],
+      layout: { 'text-field': name(lang), 'text-size': 12, 'symbol-placement': 'point' },
+      paint: { 'text-color': C.waterLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
+    },
+    {
+      ...src('labels'),
+      id: 'basemap-water-label-river',
+      type: 'symbol',
+      filter: kind('river-label'),
+      layout: { 'text-field': name(lang), 'text-size': 14, 'text-letter-spacing': 0.3 },
+      paint: { 'text-color': C.waterLabel, 'text-halo-color': C.halo, 'text-halo-width': 1 },
+    },
+    {
+      ...src('roads'),
+      id: 'basemap-road-label',
+      type: 'symbol',
+      minzoom: 13,
+      filter: ['!=', ['get', 'name_zh'], ''],
+      layout: { 'text-field': name(lang), 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400 },
+      paint: { 'text-color': C.roadLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      ...src('metro'),
+      id: 'basemap-station-label',
+      type: 'symbol',
+      filter: kind('station'),
+      minzoom: 13,
+      layout: { 'text-field': name(lang), 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+      paint: { 'text-color': C.metro, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      ...src('labels'),
+      id: 'basemap-subdistrict',
+      type: 'symbol',
+      filter: kind('subdistrict'),
+      maxzoom: 15,
+      layout: { 'text-field': name(lang), 'text-size': 13, 'text-letter-spacing': 0.2 },
+      paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.5, 'text-opacity': 0.85 },
+    },
+    {
+      ...src('labels'),
+      id: 'basemap-neighbour',
+      type: 'symbol',
+      filter: kind('neighbour'),
+      layout: { 'text-field': name(lang), 'text-size': 14 },
+      paint: { 'text-color': '#9a9385', 'text-halo-color': C.outside, 'text-halo-width': 1.5 },
+    },
+  ];
+}

@@ -1,0 +1,100 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Filters } from '../lib/filter';
+import type { Lang } from '../lib/i18n';
+import { CATEGORIES, type Category } from '../schema/feature';
+import { layerFilter } from './filters';
+import { projectLayerId, SOURCE_PROJECT } from './ids';
+import { BASEMAP_COLORS, CATEGORY_LOOK } from './palette';
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
+const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+
+/** Opacity that drops for features outside the near-me circle. */
+const fade = (full: number, dim: number): ExpressionSpecification => ['case', dimmed, dim, full];
+
+/** Label text: the category glyph alone when zoomed out, glyph and name when in. */
+export function labelText(category: Category, lang: Lang): ExpressionSpecification {
+  const glyph = CATEGORY_LOOK[category].glyph;
+  return ['step', ['zoom'], glyph, 14, ['concat', glyph, ' ', ['get', lang === 'zh' ? 'name_zh' : 'name_en']]];
+}
+
+function categoryLayers(category: Category, filters: Filters, lang: Lang): LayerSpecification[] {
+  const { color, dash } = CATEGORY_LOOK[category];
+  const base = { source: SOURCE_PROJECT, 'source-layer': category };
+  const lineWidth: ExpressionSpecification = ['case', selected, 5, hovered, 4, ['interpolate', ['linear'], ['zoom'], 10, 2, 16, 4]];
+  return [
+    {
+      ...base,
+      id: projectLayerId(category, 'fill'),
+      type: 'fill',
+      filter: layerFilter('polygon', filters),
+      paint: { 'fill-color': color, 'fill-opacity': ['case', selected, 0.45, hovered, 0.35, fade(0.22, 0.05)] },
+    },
+    {
+      ...base,
+      id: projectLayerId(category, 'outline'),
+      type: 'line',
+      filter: layerFilter('polygon', filters),
+      paint: {
+        'line-color': ['case', selected, BASEMAP_COLORS.highlight, color],
+        'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5],
+        'line-opacity': fade(0.95, 0.25),
+        ...(dash.length ? { 'line-dasharray': ['literal', dash] as ExpressionSpecification } : {}),
+      },
+    },
+    {
+      ...base,
+      id: projectLayerId(category, 'line'),
+      type: 'line',
+      filter: layerFilter('line', filters),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', selected, BASEMAP_COLORS.highlight, color],
+        'line-width': lineWidth,
+        'line-opacity': fade(0.95, 0.25),
+        ...(dash.length ? { 'line-dasharray': ['literal', dash] as ExpressionSpecification } : {}),
+      },
+    },
+    {
+      ...base,
+      id: projectLayerId(category, 'point'),
+      type: 'circle',
+      filter: layerFilter('point', filters),
+      paint: {
+        'circle-color': color,
+        'circle-radius': ['case', selected, 12, hovered, 11, ['interpolate', ['linear'], ['zoom'], 10, 8, 16, 11]],
+        'circle-stroke-color': ['case', selected, BASEMAP_COLORS.highlight, '#ffffff'],
+        'circle-stroke-width': ['case', selected, 3, 1.5],
+        'circle-opacity': fade(0.95, 0.3),
+        'circle-stroke-opacity': fade(1, 0.3),
+      },
+    },
+    {
+      ...base,
+      id: projectLayerId(category, 'label'),
+      type: 'symbol',
+      filter: layerFilter('any', filters),
+      layout: {
+        'text-field': labelText(category, lang),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11, 16, 14],
+        'text-allow-overlap': false,
+        'text-padding': 1,
+        'symbol-placement': 'point',
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': ['match', ['geometry-type'], ['Point', 'MultiPoint'], '#ffffff', color],
+        'text-halo-color': ['match', ['geometry-type'], ['Point', 'MultiPoint'], color, '#ffffff'],
+        'text-halo-width': 1.5,
+        'text-opacity': fade(1, 0.3),
+      },
+    },
+  ];
+}
+
+/** Every project layer, grouped by kind so areas sit under lines under points. */
+export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[] {
+  const all = CATEGORIES.map((c) => categoryLayers(c, filters, lang));
+  return [0, 1, 2, 3, 4].flatMap((i) => all.map((layers) => layers[i] as LayerSpecification));
+}

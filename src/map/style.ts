@@ -1,0 +1,53 @@
+import type { LayerSpecification, RasterSourceSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { Filters } from '../lib/filter';
+import type { Lang } from '../lib/i18n';
+import { LAYER_OSM, SOURCE_BASEMAP, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { basemapLayers } from './style-basemap';
+import { projectLayers } from './style-project';
+
+export const BASEMAP_ATTRIBUTION = '示意底图 schematic basemap: 硚口城市更新地图, traced against © OpenStreetMap contributors (ODbL)';
+export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+export interface StyleOptions {
+  /** Absolute URLs of the two archives, as `pmtiles://…`. */
+  projectUrl: string;
+  basemapUrl: string;
+  filters: Filters;
+  lang: Lang;
+}
+
+/** The online street map, added only when the user picks it. */
+export const OSM_SOURCE: RasterSourceSpecification = {
+  type: 'raster',
+  tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+  tileSize: 256,
+  maxzoom: 19,
+  attribution: OSM_ATTRIBUTION,
+};
+
+export const OSM_LAYER: LayerSpecification = {
+  id: LAYER_OSM,
+  type: 'raster',
+  source: SOURCE_OSM,
+  paint: { 'raster-opacity': 0.85, 'raster-saturation': -0.6 },
+};
+
+/** The whole style, built from the palette: embedded basemap below, project layers above. */
+export function buildStyle(o: StyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: 'qiaokou-renewal',
+    sources: {
+      [SOURCE_BASEMAP]: { type: 'vector', url: o.basemapUrl, attribution: BASEMAP_ATTRIBUTION },
+      [SOURCE_PROJECT]: { type: 'vector', url: o.projectUrl },
+    },
+    layers: [...basemapLayers(o.lang), ...projectLayers(o.filters, o.lang)],
+  };
+}
+
+/** The text-field of every symbol layer for a language, for the language switch. */
+export function textFields(o: StyleOptions): Array<[string, NonNullable<SymbolLayerSpecification['layout']>['text-field']]> {
+  return buildStyle(o)
+    .layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol')
+    .map((l) => [l.id, l.layout?.['text-field']]);
+}

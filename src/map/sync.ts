@@ -1,0 +1,92 @@
+import type { LngLatBoundsLike, Map as MlMap } from 'maplibre-gl';
+import { indexById } from '../lib/catalogue';
+import type { Filters } from '../lib/filter';
+import type { CatalogueFeature } from '../schema/records';
+import type { AppState } from '../store';
+import { useStore } from '../store';
+import { layerFilter } from './filters';
+import { LAYER_OSM, PROJECT_PARTS, projectLayerId, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import type { PopupController } from './popup';
+import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
+import { styleOptions } from './create';
+import { CATEGORIES } from '../schema/feature';
+
+const GEOMETRY_OF_PART = { fill: 'polygon', outline: 'polygon', line: 'line', point: 'point', label: 'any' } as const;
+
+const filtersOf = (s: AppState): Filters => ({ categories: s.categories, statuses: s.statuses, years: s.years });
+
+function catalogueFeatures(s: AppState): ReadonlyMap<string, CatalogueFeature> {
+  return s.catalogue.status === 'ready' ? indexById(s.catalogue.value.features) : new Map();
+}
+
+function setState(map: MlMap, f: CatalogueFeature | undefined, key: string, value: boolean) {
+  if (!f) return;
+  map.setFeatureState({ source: SOURCE_PROJECT, sourceLayer: f.category, id: f.fid }, { [key]: value });
+}
+
+/** Moves the map to a feature unless the user is already looking at it. */
+function showFeature(map: MlMap, f: CatalogueFeature) {
+  const [w, s, e, n] = f.bbox;
+  const bounds: LngLatBoundsLike = [
+    [w, s],
+    [e, n],
+  ];
+  map.fitBounds(bounds, { padding: { top: 80, bottom: 80, left: 60, right: 60 }, maxZoom: 15.5, duration: 600 });
+}
+
+/**
+ * The only place that calls map setters in response to the store: filters,
+ * language, selection, hover and basemap. Returns the unsubscribe.
+ */
+export function startSync(map: MlMap, popup: PopupController): () => void {
+  let byId = catalogueFeatures(useStore.getState());
+
+  const applyFilters = (s: AppState) => {
+    const filters = filtersOf(s);
+    for (const c of CATEGORIES) for (const part of PROJECT_PARTS) map.setFilter(projectLayerId(c, part), layerFilter(GEOMETRY_OF_PART[part], filters));
+  };
+  const applyLang = (s: AppState) => {
+    for (const [id, field] of textFields(styleOptions(filtersOf(s), s.lang))) map.setLayoutProperty(id, 'text-field', field);
+  };
+  const applyBasemap = (s: AppState) => {
+    const has = Boolean(map.getSource(SOURCE_OSM));
+    if (s.basemap === 'osm' && !has) {
+      map.addSource(SOURCE_OSM, OSM_SOURCE);
+      map.addLayer(OSM_LAYER, 'basemap-district-line');
+    } else if (s.basemap === 'local' && has) {
+      map.removeLayer(LAYER_OSM);
+      map.removeSource(SOURCE_OSM);
+    }
+  };
+  const applySelection = (s: AppState, prev: AppState | null) => {
+    if (prev?.selected) setState(map, byId.get(prev.selected), 'selected', false);
+    const f = s.selected ? byId.get(s.selected) : undefined;
+    setState(map, f, 'selected', true);
+    if (!f) {
+      popup.hide();
+      return;
+    }
+    if (s.selectOrigin !== 'map') showFeature(map, f);
+    popup.show(f);
+  };
+  const applyHover = (s: AppState, prev: AppState) => {
+    if (prev.hovered) setState(map, byId.get(prev.hovered), 'hovered', false);
+    if (s.hovered) setState(map, byId.get(s.hovered), 'hovered', true);
+  };
+
+  const initial = useStore.getState();
+  if (initial.basemap !== 'local') applyBasemap(initial);
+  applySelection(initial, null);
+
+  return useStore.subscribe((s, prev) => {
+    if (s.catalogue !== prev.catalogue) {
+      byId = catalogueFeatures(s);
+      applySelection(s, null);
+    }
+    if (s.categories !== prev.categories || s.statuses !== prev.statuses || s.years !== prev.years) applyFilters(s);
+    if (s.lang !== prev.lang) applyLang(s);
+    if (s.basemap !== prev.basemap) applyBasemap(s);
+    if (s.selected !== prev.selected) applySelection(s, prev);
+    if (s.hovered !== prev.hovered) applyHover(s, prev);
+  });
+}

@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import { type AppState, createData, createFilters, createNear, createSelection, createUi, createView } from './slices';
+import type { ShareState } from './url';
+
+export type { AppState, Load, MapStatus, SelectOrigin } from './slices';
+
+/** The one app store, built from typed slices. */
+export const useStore = create<AppState>()((...a) => ({
+  ...createFilters(...a),
+  ...createSelection(...a),
+  ...createView(...a),
+  ...createUi(...a),
+  ...createNear(...a),
+  ...createData(...a),
+  applyShare: (s: ShareState) => {
+    const [set] = a;
+    set({
+      view: s.view,
+      categories: s.categories,
+      statuses: s.statuses,
+      years: s.years,
+      selected: s.selected,
+      selectOrigin: 'url',
+      lang: s.lang,
+      basemap: s.basemap,
+      near: s.near,
+      radius: s.radius,
+      panel: s.panel,
+    });
+  },
+}));
+
+/** The shareable part of the state, for the URL. */
+export function shareOf(s: AppState): ShareState {
+  return {
+    view: s.view,
+    categories: s.categories,
+    statuses: s.statuses,
+    years: s.years,
+    selected: s.selected,
+    lang: s.lang,
+    basemap: s.basemap,
+    near: s.near,
+    radius: s.radius,
+    panel: s.panel,
+  };
+}

@@ -1,0 +1,118 @@
+import type { StateCreator } from 'zustand';
+import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/feature';
+import type { Catalogue } from '../schema/records';
+import type { Lang } from '../lib/i18n';
+import { type Basemap, DEFAULT_SHARE, type MapViewState, type Panel, type Radius, type ShareState } from './url';
+
+/** A value that loads: idle, then ready or error. */
+export type Load<T> = { status: 'idle' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+
+function toggle<T>(all: readonly T[], current: readonly T[], item: T): T[] {
+  const on = current.includes(item);
+  return all.filter((x) => (x === item ? !on : current.includes(x)));
+}
+
+export interface FiltersSlice {
+  categories: readonly Category[];
+  statuses: readonly Status[];
+  years: readonly Year[];
+  toggleCategory: (c: Category) => void;
+  toggleStatus: (s: Status) => void;
+  toggleYear: (y: Year) => void;
+  resetFilters: () => void;
+}
+
+/** Where a selection came from: the map does not fly to what was clicked on it. */
+export type SelectOrigin = 'map' | 'list' | 'url' | 'reader' | 'search';
+
+export interface SelectionSlice {
+  selected: string | null;
+  selectOrigin: SelectOrigin;
+  hovered: string | null;
+  select: (id: string | null, origin: SelectOrigin) => void;
+  hover: (id: string | null) => void;
+}
+
+export interface ViewSlice {
+  view: MapViewState | null;
+  setView: (v: MapViewState) => void;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  basemap: Basemap;
+  panel: Panel;
+  notice: string | null;
+  setLang: (l: Lang) => void;
+  setBasemap: (b: Basemap) => void;
+  setPanel: (p: Panel) => void;
+  setNotice: (n: string | null) => void;
+}
+
+export interface NearSlice {
+  near: { lon: number; lat: number } | null;
+  radius: Radius;
+  setNear: (p: { lon: number; lat: number } | null) => void;
+  setRadius: (r: Radius) => void;
+}
+
+export type MapStatus = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string } | { status: 'unsupported'; message: string };
+
+export interface DataSlice {
+  catalogue: Load<Catalogue>;
+  map: MapStatus;
+  setCatalogue: (c: Load<Catalogue>) => void;
+  setMapStatus: (m: MapStatus) => void;
+}
+
+export type AppState = FiltersSlice & SelectionSlice & ViewSlice & UiSlice & NearSlice & DataSlice & { applyShare: (s: ShareState) => void };
+
+type Slice<T> = StateCreator<AppState, [], [], T>;
+
+export const createFilters: Slice<FiltersSlice> = (set) => ({
+  categories: DEFAULT_SHARE.categories,
+  statuses: DEFAULT_SHARE.statuses,
+  years: DEFAULT_SHARE.years,
+  toggleCategory: (c) => set((s) => ({ categories: toggle(CATEGORIES, s.categories, c) })),
+  toggleStatus: (st) => set((s) => ({ statuses: toggle(STATUSES, s.statuses, st) })),
+  toggleYear: (y) => set((s) => ({ years: toggle(YEARS, s.years, y) })),
+  resetFilters: () => set({ categories: CATEGORIES, statuses: STATUSES, years: YEARS }),
+});
+
+export const createSelection: Slice<SelectionSlice> = (set) => ({
+  selected: null,
+  selectOrigin: 'url',
+  hovered: null,
+  select: (id, origin) => set({ selected: id, selectOrigin: origin }),
+  hover: (id) => set({ hovered: id }),
+});
+
+export const createView: Slice<ViewSlice> = (set) => ({
+  view: null,
+  setView: (view) => set({ view }),
+});
+
+export const createUi: Slice<UiSlice> = (set) => ({
+  lang: DEFAULT_SHARE.lang,
+  basemap: DEFAULT_SHARE.basemap,
+  panel: DEFAULT_SHARE.panel,
+  notice: null,
+  setLang: (lang) => set({ lang }),
+  setBasemap: (basemap) => set({ basemap }),
+  setPanel: (panel) => set({ panel }),
+  setNotice: (notice) => set({ notice }),
+});
+
+export const createNear: Slice<NearSlice> = (set) => ({
+  near: DEFAULT_SHARE.near,
+  radius: DEFAULT_SHARE.radius,
+  setNear: (near) => set({ near }),
+  setRadius: (radius) => set({ radius }),
+});
+
+export const createData: Slice<DataSlice> = (set) => ({
+  catalogue: { status: 'idle' },
+  map: { status: 'loading' },
+  setCatalogue: (catalogue) => set({ catalogue }),
+  setMapStatus: (map) => set({ map }),
+});

@@ -1,0 +1,161 @@
+import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/feature';
+import { LANGS, type Lang } from '../lib/i18n';
+
+export const RADII = [300, 500, 1000, 2000] as const;
+export type Radius = (typeof RADII)[number];
+export const BASEMAPS = ['local', 'osm'] as const;
+export type Basemap = (typeof BASEMAPS)[number];
+export const PANELS = ['list', 'near', 'report', 'indicators', 'quality'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export interface MapViewState {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything a shared link carries. */
+export interface ShareState {
+  view: MapViewState | null;
+  categories: readonly Category[];
+  statuses: readonly Status[];
+  years: readonly Year[];
+  selected: string | null;
+  lang: Lang;
+  basemap: Basemap;
+  near: { lon: number; lat: number } | null;
+  radius: Radius;
+  panel: Panel;
+}
+
+export const DEFAULT_SHARE: ShareState = {
+  view: null,
+  categories: CATEGORIES,
+  statuses: STATUSES,
+  years: YEARS,
+  selected: null,
+  lang: 'zh',
+  basemap: 'local',
+  near: null,
+  radius: 1000,
+  panel: 'list',
+};
+
+/** The area a shared point or view may be in: Wuhan's centre, generously. */
+const BOUNDS = { west: 113.9, east: 114.6, south: 30.35, north: 30.85 };
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,12}$/;
+
+function inBounds(lon: number, lat: number): boolean {
+  return lon >= BOUNDS.west && lon <= BOUNDS.east && lat >= BOUNDS.south && lat <= BOUNDS.north;
+}
+
+function parseList<T extends string | number>(raw: string, allowed: readonly T[], name: string, problems: string[]): readonly T[] | null {
+  if (raw === 'none') return [];
+  const picked = new Set<T>();
+  for (const part of raw.split('.')) {
+    const hit = allowed.find((a) => String(a) === part);
+    if (hit === undefined) {
+      problems.push(`${name}: unknown value "${part.slice(0, 40)}"`);
+      return null;
+    }
+    picked.add(hit);
+  }
+  return allowed.filter((a) => picked.has(a));
+}
+
+function parseNumbers(raw: string, count: number): number[] | null {
+  const parts = raw.split(/[,/]/);
+  if (parts.length !== count) return null;
+  const nums = parts.map((p) => (/^-?\d{1,3}(\.\d{1,8})?$/.test(p) ? Number(p) : Number.NaN));
+  return nums.every(Number.isFinite) ? nums : null;
+}
+
+/**
+ * Reads a location hash (`#map=13/30.59/114.22&cat=road.park…`). Anything it
+ * does not understand falls back to the default and is named in `problems`.
+ */
+export function parseHash(hash: string): { state: ShareState; problems: string[] } {
+  const problems: string[] = [];
+  const state: ShareState = { ...DEFAULT_SHARE };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { state, problems: ['the link could not be read'] };
+  }
+  for (const [key, raw] of params) {
+    switch (key) {
+      case 'map': {
+        const nums = parseNumbers(raw, 3);
+        const [zoom = 0, lat = 0, lon = 0] = nums ?? [];
+        if (nums && zoom >= 8 && zoom <= 19 && inBounds(lon, lat)) state.view = { zoom, lat, lon };
+        else problems.push('map: expected zoom/lat/lon in Wuhan');
+        break;
+      }
+      case 'cat':
+        state.categories = parseList(raw, CATEGORIES, 'cat', problems) ?? DEFAULT_SHARE.categories;
+        break;
+      case 'st':
+        state.statuses = parseList(raw, STATUSES, 'st', problems) ?? DEFAULT_SHARE.statuses;
+        break;
+      case 'yr':
+        state.years = parseList(raw, YEARS, 'yr', problems) ?? DEFAULT_SHARE.years;
+        break;
+      case 'sel':
+        if (ID.test(raw)) state.selected = raw;
+        else problems.push('sel: expected a feature id');
+        break;
+      case 'lang':
+        if ((LANGS as readonly string[]).includes(raw)) state.lang = raw as Lang;
+        else problems.push('lang: expected zh or en');
+        break;
+      case 'base':
+        if ((BASEMAPS as readonly string[]).includes(raw)) state.basemap = raw as Basemap;
+        else problems.push('base: expected local or osm');
+        break;
+      case 'near': {
+        const nums = parseNumbers(raw, 2);
+        const [lon = 0, lat = 0] = nums ?? [];
+        if (nums && inBounds(lon, lat)) state.near = { lon, lat };
+        else problems.push('near: expected lon,lat in Wuhan');
+        break;
+      }
+      case 'r': {
+        const r = RADII.find((x) => String(x) === raw);
+        if (r) state.radius = r;
+        else problems.push('r: expected 300, 500, 1000 or 2000');
+        break;
+      }
+      case 'panel':
+        if ((PANELS as readonly string[]).includes(raw)) state.panel = raw as Panel;
+        else problems.push('panel: unknown panel');
+        break;
+      default:
+        problems.push(`unknown parameter "${key.slice(0, 40)}"`);
+    }
+  }
+  return { state, problems };
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Writes the hash for a state; defaults are left out so links stay short. */
+export function serializeHash(state: ShareState): string {
+  const params: string[] = [];
+  const list = (xs: readonly (string | number)[]) => (xs.length === 0 ? 'none' : xs.join('.'));
+  if (state.view) params.push(`map=${round(state.view.zoom, 2)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`);
+  if (!sameList(state.categories, DEFAULT_SHARE.categories)) params.push(`cat=${list(state.categories)}`);
+  if (!sameList(state.statuses, DEFAULT_SHARE.statuses)) params.push(`st=${list(state.statuses)}`);
+  if (!sameList(state.years, DEFAULT_SHARE.years)) params.push(`yr=${list(state.years)}`);
+  if (state.selected) params.push(`sel=${state.selected}`);
+  if (state.near) params.push(`near=${round(state.near.lon, 5)},${round(state.near.lat, 5)}`);
+  if (state.radius !== DEFAULT_SHARE.radius) params.push(`r=${state.radius}`);
+  if (state.panel !== DEFAULT_SHARE.panel) params.push(`panel=${state.panel}`);
+  if (state.basemap !== DEFAULT_SHARE.basemap) params.push(`base=${state.basemap}`);
+  if (state.lang !== DEFAULT_SHARE.lang) params.push(`lang=${state.lang}`);
+  return params.length ? `#${params.join('&')}` : '';
+}
