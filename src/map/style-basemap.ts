@@ -9,14 +9,14 @@ const src = (layer: string) => ({ source: SOURCE_BASEMAP, 'source-layer': layer 
 
 /** The quiet context map under the project layers. */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
-  const roadWidth: ExpressionSpecification = [
+  const roadWidth = (extra: number): ExpressionSpecification => [
     'interpolate',
     ['linear'],
     ['zoom'],
     10,
-    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 1.6, 'secondary', 1, 0.5],
+    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 1.6 + extra, 'secondary', 1 + extra, 0.5 + extra],
     16,
-    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 12, 'secondary', 8, 5],
+    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 12 + extra, 'secondary', 8 + extra, 5 + extra],
   ];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': C.outside } },
@@ -28,14 +28,14 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       type: 'line',
       minzoom: 11,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': C.roadCasing, 'line-width': ['+', roadWidth, 1.5] },
+      paint: { 'line-color': C.roadCasing, 'line-width': roadWidth(1.5) },
     },
     {
       ...src('roads'),
       id: 'basemap-road',
       type: 'line',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], C.roadMajor, C.road], 'line-width': roadWidth },
+      paint: { 'line-color': ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], C.roadMajor, C.road], 'line-width': roadWidth(0) },
     },
     {
       ...src('district'),

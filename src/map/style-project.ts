@@ -13,6 +13,17 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
 /** Opacity that drops for features outside the near-me circle. */
 const fade = (full: number, dim: number): ExpressionSpecification => ['case', dimmed, dim, full];
 
+/** A size that grows with zoom, larger when hovered and larger still when selected. */
+const sized = (atZ10: number, atZ16: number, boost: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  10,
+  ['case', selected, atZ10 + boost * 2, hovered, atZ10 + boost, atZ10],
+  16,
+  ['case', selected, atZ16 + boost * 2, hovered, atZ16 + boost, atZ16],
+];
+
 /** Label text: the category glyph alone when zoomed out, glyph and name when in. */
 export function labelText(category: Category, lang: Lang): ExpressionSpecification {
   const glyph = CATEGORY_LOOK[category].glyph;
@@ -22,7 +33,6 @@ export function labelText(category: Category, lang: Lang): ExpressionSpecificati
 function categoryLayers(category: Category, filters: Filters, lang: Lang): LayerSpecification[] {
   const { color, dash } = CATEGORY_LOOK[category];
   const base = { source: SOURCE_PROJECT, 'source-layer': category };
-  const lineWidth: ExpressionSpecification = ['case', selected, 5, hovered, 4, ['interpolate', ['linear'], ['zoom'], 10, 2, 16, 4]];
   return [
     {
       ...base,
@@ -51,7 +61,7 @@ function categoryLayers(category: Category, filters: Filters, lang: Lang): Layer
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', selected, BASEMAP_COLORS.highlight, color],
-        'line-width': lineWidth,
+        'line-width': sized(2.5, 5, 1.5),
         'line-opacity': fade(0.95, 0.25),
         ...(dash.length ? { 'line-dasharray': ['literal', dash] as ExpressionSpecification } : {}),
       },
@@ -63,7 +73,7 @@ function categoryLayers(category: Category, filters: Filters, lang: Lang): Layer
       filter: layerFilter('point', filters),
       paint: {
         'circle-color': color,
-        'circle-radius': ['case', selected, 12, hovered, 11, ['interpolate', ['linear'], ['zoom'], 10, 8, 16, 11]],
+        'circle-radius': sized(8, 11, 1.5),
         'circle-stroke-color': ['case', selected, BASEMAP_COLORS.highlight, '#ffffff'],
         'circle-stroke-width': ['case', selected, 3, 1.5],
         'circle-opacity': fade(0.95, 0.3),

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
+import { DEFAULT_SHARE, PANELS, parseHash, RADII, type ShareState, serializeHash } from '../src/store/url';
+
+const subset = <T>(all: readonly T[]) => fc.subarray([...all]).map((xs) => all.filter((x) => xs.includes(x)));
+const coord = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Number(x.toFixed(5)));
+
+const shareState: fc.Arbitrary<ShareState> = fc.record({
+  view: fc.option(fc.record({ lon: coord(114.0, 114.5), lat: coord(30.4, 30.8), zoom: fc.double({ min: 8, max: 19, noNaN: true }).map((z) => Number(z.toFixed(2))) }), { nil: null }),
+  categories: subset(CATEGORIES),
+  statuses: subset(STATUSES),
+  years: subset(YEARS),
+  selected: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
+  lang: fc.constantFrom('zh' as const, 'en' as const),
+  basemap: fc.constantFrom('local' as const, 'osm' as const),
+  near: fc.option(fc.record({ lon: coord(114.0, 114.5), lat: coord(30.4, 30.8) }), { nil: null }),
+  radius: fc.constantFrom(...RADII),
+  panel: fc.constantFrom(...PANELS),
+});
+
+describe('URL codec', () => {
+  it('leaves the hash empty for the default view', () => {
+    expect(serializeHash(DEFAULT_SHARE)).toBe('');
+    expect(parseHash('')).toEqual({ state: DEFAULT_SHARE, problems: [] });
+  });
+
+  it('reads a hand-written link', () => {
+    const { state, problems } = parseHash('#map=14/30.57/114.27&cat=road.park&st=planned&yr=2023&sel=baoqing-street&near=114.27,30.57&r=500&lang=en&base=osm');
+    expect(problems).toEqual([]);
+    expect(state.view).toEqual({ zoom: 14, lat: 30.57, lon: 114.27 });
+    expect(state.categories).toEqual(['road', 'park']);
+    expect(state.statuses).toEqual(['planned']);
+    expect(state.years).toEqual([2023]);
+    expect(state.selected).toBe('baoqing-street');
+    expect(state.near).toEqual({ lon: 114.27, lat: 30.57 });
+    expect(state.radius).toBe(500);
+    expect(state.lang).toBe('en');
+    expect(state.basemap).toBe('osm');
+  });
+
+  it('keeps an emptied filter as "none" rather than resetting it', () => {
+    const state = { ...DEFAULT_SHARE, statuses: [] };
+    expect(serializeHash(state)).toBe('#st=none');
+    expect(parseHash('#st=none').state.statuses).toEqual([]);
+  });
+
+  it('round-trips every shareable state', () => {
+    fc.assert(
+      fc.property(shareState, (s) => {
+        const { state, problems } = parseHash(serializeHash(s));
+        expect(problems).toEqual([]);
+        expect(state).toEqual(s);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('falls back to defaults, naming the problem, for tampered values', () => {
+    const cases: Array<[string, keyof ShareState]> = [
+      ['#map=99/30/114', 'view'],
+      ['#map=13/90/400', 'view'],
+      ['#map=NaN/NaN/NaN', 'view'],
+      ['#cat=road.<script>', 'categories'],
+      ['#st=finished', 'statuses'],
+      ['#yr=1999', 'years'],
+      ['#sel=<img src=x onerror=alert(1)>', 'selected'],
+      ['#lang=fr', 'lang'],
+      ['#near=0,0', 'near'],
+      ['#r=12345', 'radius'],
+      ['#panel=admin', 'panel'],
+      ['#base=http://evil.example', 'basemap'],
+    ];
+    for (const [hash, key] of cases) {
+      const { state, problems } = parseHash(hash);
+      expect(problems.length, hash).toBe(1);
+      expect(state[key], hash).toEqual(DEFAULT_SHARE[key]);
+    }
+  });
+
+  it('never throws on arbitrary input and always yields a valid state', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (junk) => {
+        const { state } = parseHash(`#${junk}`);
+        expect(CATEGORIES).toEqual(expect.arrayContaining([...state.categories]));
+        expect(RADII).toContain(state.radius);
+        const again = parseHash(serializeHash(state));
+        expect(again.problems).toEqual([]);
+        expect(again.state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
