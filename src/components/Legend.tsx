@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { passesFilters } from '../lib/filter';
 import { CATEGORY_NAMES, STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
 import { CATEGORY_LOOK, STATUS_COLOR } from '../map/palette';
-import { CATEGORIES, STATUSES, YEARS } from '../schema/feature';
+import { CATEGORIES, STATUSES, YEARS } from '../schema/constants';
 import { useStore } from '../store';
 import { useFeatures, useFilters } from './useFiltered';
 import { useT } from './useT';

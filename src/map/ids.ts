@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../schema/feature';
+import { CATEGORIES, type Category } from '../schema/constants';
 
 export const SOURCE_PROJECT = 'project';
 export const SOURCE_BASEMAP = 'basemap';

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
-import { CATEGORIES, type Category } from '../schema/feature';
+import { CATEGORIES, type Category } from '../schema/constants';
 import { layerFilter } from './filters';
 import { projectLayerId, SOURCE_PROJECT } from './ids';
 import { BASEMAP_COLORS, CATEGORY_LOOK } from './palette';

@@ -9,7 +9,7 @@ import { LAYER_OSM, PROJECT_PARTS, projectLayerId, SOURCE_OSM, SOURCE_PROJECT } 
 import type { PopupController } from './popup';
 import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
 import { styleOptions } from './create';
-import { CATEGORIES } from '../schema/feature';
+import { CATEGORIES } from '../schema/constants';
 
 const GEOMETRY_OF_PART = { fill: 'polygon', outline: 'polygon', line: 'line', point: 'point', label: 'any' } as const;
 

@@ -1,28 +1,25 @@
 import { z } from 'zod';
 
-/** Map layers, one GeoJSON file each under data/features/<category>.geojson. */
-export const CATEGORIES = ['renewal', 'road', 'park', 'community', 'project', 'facility', 'heritage'] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, PRECISIONS, STATUSES, type Status } from './constants';
 
-export const STATUSES = ['completed', 'underway', 'planned', 'context'] as const;
-export type Status = (typeof STATUSES)[number];
+export { CATEGORIES, type Category, PRECISIONS, type Precision, STATUSES, type Status, YEARS, type Year } from './constants';
 
-export const YEARS = [2022, 2023] as const;
-export type Year = (typeof YEARS)[number];
-
-/** How sure the placement is; anything but `exact` is labelled as schematic in the UI. */
-export const PRECISIONS = ['exact', 'street', 'approximate', 'area'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+/**
+ * Longest texts the data may hold, in characters: a quote is the shortest
+ * clause that carries a place, not a paragraph, and a name must fit a label.
+ */
+export const TEXT_LIMITS = { name: 80, quote: 400, section: 80, label: 80, unit: 20, text: 400 } as const;
 
 const nonEmpty = z.string().trim().min(1);
+const text = (max: number) => nonEmpty.max(max);
 
 export const metricSchema = z.strictObject({
   /** What is counted, in the report's words where it has them (e.g. 改造慢行系统). */
-  label: nonEmpty,
+  label: text(TEXT_LIMITS.label),
   /** The number as written; `${value}${unit}` must stand verbatim in the quote. */
   value: z.number().finite(),
   /** The unit as written: 公里, 平方米, 个, 万平方米, 亿元 … */
-  unit: nonEmpty,
+  unit: text(TEXT_LIMITS.unit),
 });
 export type Metric = z.infer<typeof metricSchema>;
 
@@ -30,9 +27,9 @@ export const mentionSchema = z.strictObject({
   year: z.union([z.literal(2022), z.literal(2023)]),
   status: z.enum(STATUSES),
   /** A verbatim substring of the report: the shortest clause that names this place. */
-  quote: nonEmpty,
+  quote: text(TEXT_LIMITS.quote),
   /** Heading path, outermost first; each part is verbatim in the report. */
-  section: z.array(nonEmpty).min(1),
+  section: z.array(text(TEXT_LIMITS.section)).min(1),
   metrics: z.array(metricSchema),
 });
 export type Mention = z.infer<typeof mentionSchema>;
@@ -40,11 +37,11 @@ export type Mention = z.infer<typeof mentionSchema>;
 export const geocodeSchema = z.strictObject({
   precision: z.enum(PRECISIONS),
   /** How the geometry was made, e.g. "snapped to metro station", "traced along OSM road", "sketched from description". */
-  method: nonEmpty,
+  method: text(TEXT_LIMITS.text),
   /** What it was placed against, e.g. "metro station 宗关 (line 1)", "OSM way 解放大道". */
-  reference: nonEmpty,
+  reference: text(TEXT_LIMITS.text),
   /** Anything a reader should know about the placement. */
-  note: z.string(),
+  note: z.string().max(TEXT_LIMITS.text),
 });
 export type Geocode = z.infer<typeof geocodeSchema>;
 
@@ -53,8 +50,8 @@ export const featurePropertiesSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase ascii slug like "hanzhengjie-east"'),
   /** Positive integer used as the vector-tile feature id. */
   fid: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  name_zh: nonEmpty,
-  name_en: nonEmpty,
+  name_zh: text(TEXT_LIMITS.name),
+  name_en: text(TEXT_LIMITS.name),
   category: z.enum(CATEGORIES),
   mentions: z.array(mentionSchema).min(1),
   geocode: geocodeSchema,

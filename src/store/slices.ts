@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/feature';
+import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/constants';
 import type { Catalogue } from '../schema/records';
 import type { Lang } from '../lib/i18n';
 import { type Basemap, DEFAULT_SHARE, type MapViewState, type Panel, type Radius, type ShareState } from './url';

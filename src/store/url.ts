@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/feature';
+import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/constants';
 import { LANGS, type Lang } from '../lib/i18n';
 
 export const RADII = [300, 500, 1000, 2000] as const;

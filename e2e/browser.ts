@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const OUT_DIR = path.resolve('e2e/out');
+mkdirSync(OUT_DIR, { recursive: true });
+
+/** Debian's Chromium, headless, with nothing phoning home. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Requests to any origin but the app's. */
+  foreign: string[];
+}
+
+/** A fresh page that records console errors and every request that leaves `origin`. */
+export async function openPage(browser: Browser, origin: string, opts: { viewport?: { width: number; height: number }; allowForeign?: boolean } = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const host = new URL(origin).host;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === host) return route.continue();
+    foreign.push(url.href);
+    return opts.allowForeign ? route.fulfill({ status: 204, body: '' }) : route.abort();
+  });
+  return { page, context, errors, foreign };
+}
+
+/** Waits until the map exists, has loaded its style and is idle. */
+export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__qiaokouMap?.loaded()), undefined, { timeout, polling: 200 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__qiaokouMap;
+        if (!map) return resolve();
+        if (map.loaded() && map.areTilesLoaded()) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Catalogue } from '../src/schema/records';
+
+export const REPORT = readFileSync('data/report/qiaokou-2022-government-work-report.txt', 'utf8');
+export const catalogue = (): Catalogue => JSON.parse(readFileSync('tiles/catalogue.json', 'utf8')) as Catalogue;
+
+/** Rendered project features per category, as the map draws them now. */
+export function renderedByCategory(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const map = window.__qiaokouMap;
+    if (!map) throw new Error('no map');
+    const layers = (map.getStyle().layers ?? []).filter((l) => l.id.startsWith('project-')).map((l) => l.id);
+    const seen: Record<string, Set<string>> = {};
+    for (const f of map.queryRenderedFeatures({ layers })) {
+      const c = String(f.properties.category);
+      (seen[c] ??= new Set()).add(String(f.properties.id));
+    }
+    return Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, v.size]));
+  });
+}
+
+/** Rendered basemap features per source layer. */
+export function renderedBasemap(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const map = window.__qiaokouMap;
+    if (!map) throw new Error('no map');
+    const layers = (map.getStyle().layers ?? []).filter((l) => l.id.startsWith('basemap-')).map((l) => l.id);
+    const n: Record<string, number> = {};
+    for (const f of map.queryRenderedFeatures({ layers })) n[f.sourceLayer ?? '?'] = (n[f.sourceLayer ?? '?'] ?? 0) + 1;
+    return n;
+  });
+}
+
+/** Screen position of a lon/lat on the current map. */
+export function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lon, lat]) => {
+    const map = window.__qiaokouMap;
+    if (!map) throw new Error('no map');
+    const p = map.project([lon, lat]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat);
+}

@@ -1,0 +1,65 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseRange } from '../scripts/lib/vite-tiles';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 with HTTP range requests, as a static host
+ * would. `tilesDir` replaces dist/tiles, so a test can serve a fixture build.
+ */
+export async function serveStatic(root: string, tilesDir?: string): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const base = tilesDir && urlPath.startsWith('/tiles/') ? tilesDir : root;
+    const rel = tilesDir && urlPath.startsWith('/tiles/') ? urlPath.slice('/tiles/'.length) : urlPath.slice(1) || 'index.html';
+    const file = path.resolve(base, rel);
+    if (!file.startsWith(path.resolve(base))) {
+      res.writeHead(403).end();
+      return;
+    }
+    let size: number;
+    try {
+      const st = statSync(file);
+      if (!st.isFile()) throw new Error('not a file');
+      size = st.size;
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers: Record<string, string> = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' };
+    const range = parseRange(req.headers.range, size);
+    if (req.headers.range && !range) {
+      res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
+      return;
+    }
+    if (range) {
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': String(range.end - range.start + 1) });
+      createReadStream(file, range).pipe(res);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': String(size) });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

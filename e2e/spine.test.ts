@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { passesFilters } from '../src/lib/filter';
+import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
+import { launch, OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { catalogue, project, REPORT, renderedByCategory, renderedBasemap } from './helpers';
+import { type StaticServer, serveStatic } from './server';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveStatic('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the map, end to end', () => {
+  test('renders the basemap and every category at the first screen, offline, with a clean console', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMapIdle(w.page);
+    const rendered = await renderedByCategory(w.page);
+    for (const c of CATEGORIES) assert.ok((rendered[c] ?? 0) > 0, `category ${c} rendered: ${JSON.stringify(rendered)}`);
+    const base = await renderedBasemap(w.page);
+    for (const layer of ['district', 'water', 'roads']) assert.ok((base[layer] ?? 0) > 0, `basemap ${layer}: ${JSON.stringify(base)}`);
+    await w.page.screenshot({ path: path.join(OUT_DIR, 'first-screen.png') });
+    assert.deepEqual(w.foreign, [], 'no request leaves the origin');
+    assert.deepEqual(w.errors, [], 'console errors');
+    await w.context.close();
+  });
+
+  test('clicking a feature opens a popup whose sentence is in the report', async () => {
+    const w = await openPage(browser, server.url);
+    const target = catalogue().features.find((f) => f.geometry.type === 'Point' && f.category === 'facility') ?? catalogue().features.find((f) => f.geometry.type === 'Point');
+    assert.ok(target, 'a point feature exists');
+    const [lon, lat] = (target.geometry as GeoJSON.Point).coordinates as [number, number];
+    await w.page.goto(`${server.url}#map=15/${lat}/${lon}`);
+    await waitForMapIdle(w.page);
+    const at = await project(w.page, [lon, lat]);
+    await w.page.mouse.click(at.x, at.y);
+    const popup = w.page.locator('.maplibregl-popup .feature-card');
+    await popup.waitFor({ timeout: 10_000 });
+    const quotes = await popup.locator('blockquote.quote').allInnerTexts();
+    assert.ok(quotes.length > 0, 'the popup shows the report sentence');
+    for (const q of quotes) {
+      const sentence = q.replace(/^(报告原文|The report says): /, '').trim();
+      assert.ok(REPORT.includes(sentence), `verbatim in the report: ${sentence}`);
+    }
+    assert.match(w.page.url(), /sel=/, 'the selection is in the URL');
+    const listSelected = await w.page.locator('.feature-list li.selected').getAttribute('data-feature-id');
+    assert.equal(listSelected, await popup.getAttribute('data-feature-id'), 'the list highlights what the map selected');
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  });
+
+  test('toggling a category or a status changes what is rendered, and the list agrees', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMapIdle(w.page);
+    const all = catalogue().features;
+    const listCount = () => w.page.locator('.feature-list li').count();
+    assert.equal(await listCount(), all.length);
+
+    await w.page.locator('label[data-category="park"] input').click();
+    await waitForMapIdle(w.page);
+    const withoutParks = await renderedByCategory(w.page);
+    assert.equal(withoutParks.park ?? 0, 0, 'parks hidden on the map');
+    assert.ok((withoutParks.road ?? 0) > 0, 'roads still shown');
+    assert.equal(await listCount(), all.filter((f) => f.category !== 'park').length);
+    assert.equal(await w.page.locator('.feature-list li .swatch', { hasText: '园' }).count(), 0, 'no park in the list');
+    assert.match(w.page.url(), /cat=/);
+
+    await w.page.locator('label[data-status="completed"] input').click();
+    await waitForMapIdle(w.page);
+    const filters = { categories: CATEGORIES.filter((c) => c !== 'park'), statuses: STATUSES.filter((s) => s !== 'completed'), years: YEARS };
+    assert.equal(await listCount(), all.filter((f) => passesFilters(f, filters)).length);
+    const statuses = await w.page.evaluate(() => {
+      const map = window.__qiaokouMap;
+      const layers = (map?.getStyle().layers ?? []).filter((l) => l.id.startsWith('project-')).map((l) => l.id);
+      return [...new Set(map?.queryRenderedFeatures({ layers }).map((f) => String(f.properties.status)))];
+    });
+    assert.ok(!statuses.includes('completed'), `no completed feature rendered: ${statuses}`);
+
+    await w.page.goBack();
+    await waitForMapIdle(w.page);
+    assert.equal(await listCount(), all.filter((f) => f.category !== 'park').length, 'back undoes the status filter');
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  });
+
+  test('switches to English', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await w.page.getByRole('button', { name: 'Switch to English' }).click();
+    await w.page.getByRole('heading', { name: 'Qiaokou Renewal Map' }).waitFor();
+    assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'en');
+    assert.match(w.page.url(), /lang=en/);
+    await w.context.close();
+  });
+});
