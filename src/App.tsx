@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
-import { BasemapSwitch } from './components/BasemapSwitch';
 import { FeatureCard } from './components/FeatureCard';
-import { FeatureList } from './components/FeatureList';
-import { Legend } from './components/Legend';
 import { Notices } from './components/Notices';
+import { PanelTabs } from './components/PanelTabs';
 import { useT } from './components/useT';
 import { indexById, loadCatalogue } from './lib/catalogue';
 import { TILE_PATHS } from './map/ids';
@@ -73,9 +71,7 @@ export function App() {
         <aside className="panel" aria-label={t('filters')}>
           <Notices />
           {narrow && <SelectedDetail />}
-          <Legend />
-          <FeatureList />
-          <BasemapSwitch />
+          <PanelTabs />
         </aside>
       </main>
     </div>

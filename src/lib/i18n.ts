@@ -64,6 +64,7 @@ const STRINGS = {
   filters: { zh: '筛选', en: 'Filters' },
   legend: { zh: '图例', en: 'Legend' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
+  views: { zh: '视图', en: 'Views' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
