@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './feature';
 
 /** Layers of the embedded basemap, one file each under data/basemap/<layer>.geojson. */
 export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'labels'] as const;
@@ -14,15 +15,15 @@ export const BASEMAP_KINDS = {
 } as const satisfies Record<BasemapLayer, readonly string[]>;
 
 export const provenanceSchema = z.strictObject({
-  method: z.string().trim().min(1),
-  reference: z.string().trim().min(1),
-  note: z.string(),
+  method: z.string().trim().min(1).max(TEXT_LIMITS.text),
+  reference: z.string().trim().min(1).max(TEXT_LIMITS.text),
+  note: z.string().max(TEXT_LIMITS.text),
 });
 
 export const basemapPropertiesSchema = z.strictObject({
   kind: z.string().min(1),
-  name_zh: z.string(),
-  name_en: z.string(),
+  name_zh: z.string().max(TEXT_LIMITS.name),
+  name_en: z.string().max(TEXT_LIMITS.name),
   /** Metro line(s) as "1" or "1;6", for `metro`. */
   line: z.string().optional(),
   /** Draw order / label priority within a layer: 1 most important. */

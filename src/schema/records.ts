@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { CATEGORIES, type FeatureProperties, PRECISIONS, STATUSES } from './feature';
+import { CATEGORIES, type FeatureProperties, PRECISIONS, STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
+const text = (max: number) => nonEmpty.max(max);
+const quote = text(TEXT_LIMITS.quote);
+const section = z.array(text(TEXT_LIMITS.section)).min(1);
 const year = z.union([z.literal(2022), z.literal(2023)]);
 
 /**
@@ -14,16 +17,16 @@ export const indicatorSchema = z.strictObject({
   kind: z.enum(['headline', 'commitment']),
   /** Groups a 2022 result with its 2023 target (same key, different years). */
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  label_zh: nonEmpty,
-  label_en: nonEmpty,
+  label_zh: text(TEXT_LIMITS.name),
+  label_en: text(TEXT_LIMITS.name),
   year,
   /** The number as written, or null where the report gives only words (迈上千亿元台阶). */
   value: z.number().finite().nullable(),
-  unit: z.string(),
+  unit: z.string().max(TEXT_LIMITS.unit),
   /** The figure exactly as the quote writes it, e.g. "950亿元", "增长5%以上", "千亿元台阶". */
-  as_written: nonEmpty,
-  quote: nonEmpty,
-  section: z.array(nonEmpty).min(1),
+  as_written: text(TEXT_LIMITS.label),
+  quote,
+  section,
   /** Named places on the map that this count covers (建成道路11条 → the roads named with it). */
   feature_ids: z.array(z.string()).optional(),
   /** Category whose mapped items this count is about, for "报告 n; 地图上 m". */
@@ -35,14 +38,14 @@ export const indicatorsFileSchema = z.array(indicatorSchema);
 /** Something the report names that has no place on the map, and why. data/unmapped.json. */
 export const unmappedSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name_zh: nonEmpty,
-  name_en: nonEmpty,
+  name_zh: text(TEXT_LIMITS.name),
+  name_en: text(TEXT_LIMITS.name),
   year,
-  quote: nonEmpty,
-  section: z.array(nonEmpty).min(1),
+  quote,
+  section,
   reason: z.enum(['no-location', 'district-wide', 'organisation', 'event', 'outside-district', 'programme']),
   /** The reason in words, for the reader. */
-  note: nonEmpty,
+  note: text(TEXT_LIMITS.text),
 });
 export type Unmapped = z.infer<typeof unmappedSchema>;
 export const unmappedFileSchema = z.array(unmappedSchema);

@@ -1,0 +1,47 @@
+import { BASEMAP_KINDS, BASEMAP_LAYERS, type BasemapLayer, type BasemapProperties, basemapPropertiesSchema } from '../../../src/schema/basemap';
+import { PLAUSIBLE_AREA, readFeatureCollection } from './collection';
+import { checkGeometry, type SimpleGeometry } from './geometry';
+import { type Issue, IssueSink, show } from './issues';
+import { reportZodIssues } from './zod-issues';
+
+export interface ValidBasemapFeature {
+  geometry: SimpleGeometry;
+  properties: BasemapProperties;
+}
+
+export interface BasemapFile {
+  layer: BasemapLayer;
+  file: string;
+  features: ValidBasemapFeature[];
+}
+
+function isBasemapLayer(value: string): value is BasemapLayer {
+  return (BASEMAP_LAYERS as readonly string[]).includes(value);
+}
+
+/** Checks one data/basemap/<layer>.geojson: layer name, properties schema, kind for the layer, geometry. */
+export function checkBasemapFile(name: string, file: string, text: string, issues: Issue[]): BasemapFile | undefined {
+  const sink = new IssueSink(issues, file);
+  if (!isBasemapLayer(name)) {
+    sink.add('layer', `a file named after a basemap layer (${BASEMAP_LAYERS.map((l) => `${l}.geojson`).join(', ')})`, `${name}.geojson`);
+    return undefined;
+  }
+  const kinds: readonly string[] = BASEMAP_KINDS[name];
+  const out: BasemapFile = { layer: name, file, features: [] };
+  for (const feature of readFeatureCollection(text, sink) ?? []) {
+    const before = issues.length;
+    const record = sink.forRecord(labelOf(feature.properties, feature.index));
+    const parsed = basemapPropertiesSchema.safeParse(feature.properties, { reportInput: true });
+    if (!parsed.success) reportZodIssues(parsed.error.issues, record, ['properties']);
+    else if (!kinds.includes(parsed.data.kind)) record.add('properties.kind', `one of ${kinds.join(', ')} for the ${name} layer`, show(parsed.data.kind));
+    const checked = checkGeometry(feature.geometry, record, PLAUSIBLE_AREA);
+    if (issues.length === before && parsed.success && checked) out.features.push({ geometry: checked.geometry, properties: parsed.data });
+  }
+  return out;
+}
+
+/** Basemap features have no ids: name them by place in the file, and by name where they have one. */
+function labelOf(properties: unknown, index: number): string {
+  const name: unknown = properties !== null && typeof properties === 'object' && 'name_zh' in properties ? properties.name_zh : undefined;
+  return typeof name === 'string' && name !== '' ? `features[${index}] (${name})` : `features[${index}]`;
+}

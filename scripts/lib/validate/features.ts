@@ -1,0 +1,113 @@
+import { CATEGORIES, type Category, type FeatureProperties, featurePropertiesSchema, type Mention, mentionSchema } from '../../../src/schema/feature';
+import { statusFromQuote } from '../../../src/schema/status';
+import { PLAUSIBLE_AREA, readFeatureCollection, recordLabel } from './collection';
+import { checkGeometry, type SimpleGeometry } from './geometry';
+import { fieldPath, type Issue, IssueSink, show } from './issues';
+import { checkInsideOutline, type Outline } from './outline';
+import { checkSection, checkVerbatim, type ReportText } from './report';
+import { reportZodIssues } from './zod-issues';
+
+/** fid ranges by layer (data/README.md): renewal 1000s, road 2000s … heritage 7000s. */
+export const FID_BASE: Record<Category, number> = {
+  renewal: 1000,
+  road: 2000,
+  park: 3000,
+  community: 4000,
+  project: 5000,
+  facility: 6000,
+  heritage: 7000,
+};
+
+export interface ValidFeature {
+  geometry: SimpleGeometry;
+  properties: FeatureProperties;
+}
+
+/** One data/features/<category>.geojson file: its layer name and the features that passed every check. */
+export interface FeatureLayer {
+  name: string;
+  file: string;
+  features: ValidFeature[];
+}
+
+/** What feature checks share across files. */
+export interface FeatureContext {
+  report: ReportText | undefined;
+  outline: Outline | undefined;
+  outlineFile: string;
+  allowedOutside: ReadonlySet<string>;
+  /** Where each id and fid was first seen, for the duplicate check across files. */
+  ids: Map<string, string>;
+  fids: Map<number, string>;
+}
+
+function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}
+
+/** Checks one feature file: collection shape, then each feature (schema, geometry, outline, quotes, status, metrics, uniqueness). */
+export function checkFeatureFile(name: string, file: string, text: string, ctx: FeatureContext, issues: Issue[]): FeatureLayer {
+  const sink = new IssueSink(issues, file);
+  const layer: FeatureLayer = { name, file, features: [] };
+  if (!isCategory(name)) sink.add('category', `a file named after a category (${CATEGORIES.map((c) => `${c}.geojson`).join(', ')})`, `${name}.geojson`);
+  const raw = readFeatureCollection(text, sink);
+  for (const feature of raw ?? []) {
+    const before = issues.length;
+    const record = sink.forRecord(recordLabel(feature.properties, feature.index));
+    const properties = checkProperties(feature.properties, name, record, ctx, `${file} features[${feature.index}]`);
+    const checked = checkGeometry(feature.geometry, record, PLAUSIBLE_AREA);
+    if (checked && ctx.outline && !ctx.allowedOutside.has(record.id)) checkInsideOutline(checked.positions, ctx.outline, record, ctx.outlineFile);
+    if (issues.length === before && properties && checked) layer.features.push({ geometry: checked.geometry, properties });
+  }
+  return layer;
+}
+
+function checkProperties(value: unknown, layer: string, sink: IssueSink, ctx: FeatureContext, where: string): FeatureProperties | undefined {
+  const parsed = featurePropertiesSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) reportZodIssues(parsed.error.issues, sink, ['properties']);
+  const props = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  checkUnique(props.id, ctx.ids, sink, 'properties.id', where);
+  checkUnique(props.fid, ctx.fids, sink, 'properties.fid', where);
+  if (isCategory(layer)) {
+    if (isCategory(props.category) && props.category !== layer) sink.add('properties.category', `${show(layer)} (the file name)`, show(props.category));
+    const base = FID_BASE[layer];
+    if (typeof props.fid === 'number' && Number.isInteger(props.fid) && (props.fid < base || props.fid >= base + 1000)) {
+      sink.add('properties.fid', `${base}–${base + 999} for the ${layer} layer`, show(props.fid));
+    }
+  }
+  if (Array.isArray(props.mentions)) {
+    props.mentions.forEach((m: unknown, i) => {
+      const mention = mentionSchema.safeParse(m);
+      if (mention.success) checkMention(mention.data, ['properties', 'mentions', i], sink, ctx.report);
+    });
+  }
+  return parsed.success ? parsed.data : undefined;
+}
+
+function checkUnique<K>(key: unknown, seen: Map<K, string>, sink: IssueSink, field: string, where: string): void {
+  if (typeof key !== 'string' && typeof key !== 'number') return;
+  const first = seen.get(key as K);
+  if (first === undefined) seen.set(key as K, where);
+  else sink.add(field, 'a value no other feature has', `${show(key)}, already used by ${first}`);
+}
+
+/** Quote and headings verbatim, status as the verb table gives it, each metric written in the quote. */
+function checkMention(mention: Mention, prefix: PropertyKey[], sink: IssueSink, report: ReportText | undefined): void {
+  if (report) {
+    checkVerbatim(report, mention.quote, sink, fieldPath(...prefix, 'quote'), 'a quote');
+    checkSection(report, mention.section, sink, prefix);
+  }
+  const rule = statusFromQuote(mention.quote, mention.year);
+  if (rule.status !== mention.status) {
+    const why = rule.verb
+      ? `the first verb of the status table in this quote is "${rule.verb}", which gives ${rule.status} for ${mention.year}`
+      : 'no verb of the status table stands in the quote';
+    sink.add(fieldPath(...prefix, 'status'), `${show(rule.status)} (${why})`, show(mention.status));
+  }
+  mention.metrics.forEach((metric, i) => {
+    const written = `${metric.value}${metric.unit}`;
+    if (!mention.quote.includes(written)) {
+      sink.add(fieldPath(...prefix, 'metrics', i), `"${written}" (value and unit) verbatim in the mention's quote`, `the quote ${show(mention.quote, 80)}`);
+    }
+  });
+}

@@ -1,0 +1,206 @@
+import kinks from '@turf/kinks';
+import type { Bbox } from '../../../src/schema/records';
+import { ringArea2 } from '../geo/measure';
+import { type Position, roundCoordinate } from '../geo/positions';
+import { fieldPath, type IssueSink, show } from './issues';
+
+export const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
+type GeometryType = (typeof GEOMETRY_TYPES)[number];
+export type SimpleGeometry = Exclude<GeoJSON.Geometry, GeoJSON.GeometryCollection>;
+
+/** How deep positions sit inside `coordinates`. */
+const DEPTH: Record<GeometryType, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+const SHAPE: Record<GeometryType, string> = {
+  Point: 'a position [lon, lat]',
+  MultiPoint: 'an array of positions',
+  LineString: 'an array of positions',
+  MultiLineString: 'an array of lines (arrays of positions)',
+  Polygon: 'an array of rings (arrays of positions)',
+  MultiPolygon: 'an array of polygons (arrays of rings)',
+};
+export const MAX_DECIMALS = 6;
+
+/** A position with its index path inside `coordinates`, for error messages. */
+export interface PlacedPosition {
+  path: number[];
+  position: Position;
+}
+
+export interface CheckedGeometry {
+  geometry: SimpleGeometry;
+  positions: PlacedPosition[];
+}
+
+/**
+ * Checks a geometry against RFC 7946 and the data rules: known type, well
+ * nested coordinates, finite lon/lat in range and in [lon, lat] order (a
+ * swap is named as such), at most six decimals, lines of two positions,
+ * closed rings of four, outer rings counter-clockwise and holes clockwise,
+ * no ring crossing itself. Returns the geometry when its positions are
+ * sound (so later checks such as the outline can use them).
+ * @param area where positions may plausibly lie; a position whose swap lies there is reported as swapped
+ */
+export function checkGeometry(value: unknown, sink: IssueSink, area: Bbox): CheckedGeometry | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    sink.add('geometry', 'a geometry object', show(value));
+    return undefined;
+  }
+  const type: unknown = 'type' in value ? value.type : undefined;
+  if (!isGeometryType(type)) {
+    sink.add('geometry.type', `one of ${GEOMETRY_TYPES.join(', ')}`, show(type));
+    return undefined;
+  }
+  const coordinates: unknown = 'coordinates' in value ? value.coordinates : undefined;
+  const raw: { path: number[]; value: unknown[] }[] = [];
+  const bad = collectPositions(coordinates, DEPTH[type], [], raw);
+  if (bad) {
+    const expected = bad.path.length === 0 ? SHAPE[type] : bad.expected;
+    sink.add(fieldPath('geometry', 'coordinates', ...bad.path), expected, show(bad.found));
+    return undefined;
+  }
+  const positions = checkPositions(raw, sink, area);
+  if (!positions) return undefined;
+  const geometry = { type, coordinates } as SimpleGeometry;
+  checkShape(geometry, sink);
+  return { geometry, positions };
+}
+
+function isGeometryType(value: unknown): value is GeometryType {
+  return typeof value === 'string' && (GEOMETRY_TYPES as readonly string[]).includes(value);
+}
+
+interface Misfit {
+  path: number[];
+  expected: string;
+  found: unknown;
+}
+
+function collectPositions(value: unknown, depth: number, path: number[], out: { path: number[]; value: unknown[] }[]): Misfit | undefined {
+  if (!Array.isArray(value)) {
+    return { path, expected: depth === 0 ? 'a position [lon, lat]' : 'an array', found: value };
+  }
+  if (depth === 0) {
+    out.push({ path, value });
+    return undefined;
+  }
+  for (const [i, item] of value.entries()) {
+    const bad = collectPositions(item, depth - 1, [...path, i], out);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+/** Groups position problems by kind so one bad geometry gives one line per kind, not one per vertex. */
+class PositionProblems {
+  private readonly byKind = new Map<string, { path: number[]; found: string; count: number }>();
+
+  add(kind: string, path: number[], found: string): void {
+    const seen = this.byKind.get(kind);
+    if (seen) seen.count++;
+    else this.byKind.set(kind, { path, found, count: 1 });
+  }
+
+  report(sink: IssueSink): void {
+    for (const [expected, { path, found, count }] of this.byKind) {
+      const more = count > 1 ? ` (and ${count - 1} more position${count > 2 ? 's' : ''})` : '';
+      sink.add(fieldPath('geometry', 'coordinates', ...path), expected, found + more);
+    }
+  }
+}
+
+const EXPECT_PAIR = 'a position of two numbers [lon, lat]';
+const EXPECT_FINITE = 'finite numbers (JSON has no NaN or Infinity; JSON.stringify writes them as null)';
+const EXPECT_RANGE = 'lon within -180…180 and lat within -90…90';
+const EXPECT_DECIMALS = `at most ${MAX_DECIMALS} decimals (0.1 m)`;
+
+function checkPositions(raw: { path: number[]; value: unknown[] }[], sink: IssueSink, area: Bbox): PlacedPosition[] | undefined {
+  const problems = new PositionProblems();
+  const positions: PlacedPosition[] = [];
+  const expectSwap = `[lon, lat] (here lon ${area[0]}…${area[2]}, lat ${area[1]}…${area[3]})`;
+  for (const { path, value } of raw) {
+    const [lon, lat] = value;
+    if (value.length !== 2) problems.add(EXPECT_PAIR, path, `${show(value)} (${value.length} values)`);
+    else if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) problems.add(EXPECT_FINITE, path, show(value));
+    else if (!within(area, lon, lat) && within(area, lat, lon)) problems.add(expectSwap, path, `${show(value)}: lon and lat are swapped`);
+    else if (Math.abs(lon) > 180 || Math.abs(lat) > 90) problems.add(EXPECT_RANGE, path, show(value));
+    else {
+      const worst = Math.max(decimals(lon), decimals(lat));
+      // Too many decimals is an error but not an unsound position: later checks still run.
+      if (worst > MAX_DECIMALS) problems.add(EXPECT_DECIMALS, path, `${show(value)} (${worst} decimals)`);
+      positions.push({ path, position: [lon, lat] });
+    }
+  }
+  problems.report(sink);
+  return positions.length === raw.length ? positions : undefined;
+}
+
+function within(b: Bbox, lon: number, lat: number): boolean {
+  return lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
+}
+
+/** Decimal places of a number as JSON writes it. */
+export function decimals(x: number): number {
+  const text = String(x);
+  if (!text.includes('e')) return text.split('.')[1]?.length ?? 0;
+  for (let d = 0; d <= 20; d++) if (Number(x.toFixed(d)) === x) return d;
+  return 21;
+}
+
+function checkShape(geometry: SimpleGeometry, sink: IssueSink): void {
+  const at = (...path: number[]) => fieldPath('geometry', 'coordinates', ...path);
+  switch (geometry.type) {
+    case 'Point':
+      return;
+    case 'MultiPoint':
+      if (geometry.coordinates.length === 0) sink.add(at(), 'at least one position', 'none');
+      return;
+    case 'LineString':
+      checkLine(geometry.coordinates, [], sink);
+      return;
+    case 'MultiLineString':
+      if (geometry.coordinates.length === 0) sink.add(at(), 'at least one line', 'none');
+      for (const [i, line] of geometry.coordinates.entries()) checkLine(line, [i], sink);
+      return;
+    case 'Polygon':
+      checkPolygon(geometry.coordinates, [], sink);
+      return;
+    case 'MultiPolygon':
+      if (geometry.coordinates.length === 0) sink.add(at(), 'at least one polygon', 'none');
+      for (const [i, polygon] of geometry.coordinates.entries()) checkPolygon(polygon, [i], sink);
+      return;
+  }
+}
+
+function checkLine(line: GeoJSON.Position[], path: number[], sink: IssueSink): void {
+  if (line.length < 2) sink.add(fieldPath('geometry', 'coordinates', ...path), 'a line of at least 2 positions', `${line.length}`);
+}
+
+function checkPolygon(rings: GeoJSON.Position[][], path: number[], sink: IssueSink): void {
+  if (rings.length === 0) sink.add(fieldPath('geometry', 'coordinates', ...path), 'at least the outer ring', 'no rings');
+  for (const [i, ring] of rings.entries()) checkRing(ring as Position[], i === 0, [...path, i], sink);
+}
+
+function checkRing(ring: Position[], outer: boolean, path: number[], sink: IssueSink): void {
+  const field = fieldPath('geometry', 'coordinates', ...path);
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
+    sink.add(field, 'a closed ring (the last position equal to the first)', `first ${show(first)} and last ${show(last)}`);
+    return;
+  }
+  if (ring.length < 4) {
+    sink.add(field, 'a ring of at least 4 positions (3 corners and the closing one)', `${ring.length}`);
+    return;
+  }
+  const crossing = kinks({ type: 'LineString', coordinates: ring }).features[0];
+  if (crossing) {
+    const [x = Number.NaN, y = Number.NaN] = crossing.geometry.coordinates;
+    sink.add(field, 'a ring that does not cross or touch itself', `a self-intersection at ${show([roundCoordinate(x), roundCoordinate(y)])}`);
+    return;
+  }
+  const area = ringArea2(ring);
+  const which = outer ? 'the outer ring' : 'a hole';
+  const want = outer ? 'counter-clockwise' : 'clockwise';
+  if (area === 0) sink.add(field, `${which} with an area`, 'a ring of zero area');
+  else if (area > 0 !== outer) sink.add(field, `${which} ${want} (RFC 7946 right-hand rule)`, outer ? 'clockwise' : 'counter-clockwise');
+}

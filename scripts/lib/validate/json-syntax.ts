@@ -1,0 +1,125 @@
+/**
+ * Finds where JSON text first goes wrong. JSON.parse says only that it did
+ * (Node 20's messages often carry no position), and a data error has to say
+ * where. Called only after JSON.parse has failed.
+ */
+export function locateJsonError(text: string): { offset: number; problem: string } {
+  const scanner = new Scanner(text);
+  try {
+    scanner.value();
+    scanner.space();
+    if (scanner.pos < text.length) scanner.fail('end of file');
+    return { offset: text.length, problem: 'a problem JSON.parse reported' };
+  } catch (error) {
+    if (error instanceof SyntaxFault) return { offset: error.offset, problem: error.message };
+    throw error;
+  }
+}
+
+class SyntaxFault extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const LITERALS = ['true', 'false', 'null'];
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+class Scanner {
+  pos = 0;
+  constructor(private readonly text: string) {}
+
+  fail(wanted: string): never {
+    const ch = this.text[this.pos];
+    const got = ch === undefined ? 'end of file' : JSON.stringify(ch);
+    throw new SyntaxFault(`${wanted} expected, ${got} found`, this.pos);
+  }
+
+  space(): void {
+    while (/[ \t\n\r]/.test(this.text[this.pos] ?? '')) this.pos++;
+  }
+
+  value(): void {
+    this.space();
+    const ch = this.text[this.pos];
+    if (ch === '{') this.object();
+    else if (ch === '[') this.array();
+    else if (ch === '"') this.string();
+    else this.scalar();
+  }
+
+  private scalar(): void {
+    for (const word of LITERALS) {
+      if (this.text.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        return;
+      }
+    }
+    NUMBER.lastIndex = this.pos;
+    if (NUMBER.test(this.text)) {
+      this.pos = NUMBER.lastIndex;
+      return;
+    }
+    this.fail('a value');
+  }
+
+  private object(): void {
+    this.pos++;
+    this.space();
+    if (this.text[this.pos] === '}') {
+      this.pos++;
+      return;
+    }
+    for (;;) {
+      this.space();
+      if (this.text[this.pos] !== '"') this.fail('a "key"');
+      this.string();
+      this.space();
+      if (this.text[this.pos] !== ':') this.fail("':'");
+      this.pos++;
+      this.value();
+      this.space();
+      const ch = this.text[this.pos];
+      this.pos++;
+      if (ch === '}') return;
+      if (ch !== ',') {
+        this.pos--;
+        this.fail("',' or '}'");
+      }
+    }
+  }
+
+  private array(): void {
+    this.pos++;
+    this.space();
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      return;
+    }
+    for (;;) {
+      this.value();
+      this.space();
+      const ch = this.text[this.pos];
+      this.pos++;
+      if (ch === ']') return;
+      if (ch !== ',') {
+        this.pos--;
+        this.fail("',' or ']'");
+      }
+    }
+  }
+
+  private string(): void {
+    this.pos++;
+    for (;;) {
+      const ch = this.text[this.pos];
+      if (ch === undefined || ch === '\n') this.fail('a closing \'"\'');
+      this.pos++;
+      if (ch === '"') return;
+      if (ch === '\\') this.pos++;
+    }
+  }
+}
