@@ -1,6 +1,15 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-
 export type LonLat = [number, number];
+
+/** Even-odd ray cast: whether a point is inside a ring of [lon, lat] positions. */
+export function ringContains(ring: readonly (readonly number[])[], p: LonLat): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
 
 function lineMiddle(coords: readonly number[][]): LonLat {
   const mid = coords[Math.floor((coords.length - 1) / 2)] ?? coords[0] ?? [0, 0];
@@ -18,7 +27,7 @@ function polygonPoint(rings: readonly number[][][]): LonLat {
     n = Math.max(n, y);
   }
   const centre: LonLat = [(w + e) / 2, (s + n) / 2];
-  if (booleanPointInPolygon(centre, { type: 'Polygon', coordinates: rings as number[][][] })) return centre;
+  if (ringContains(outer, centre) && !rings.slice(1).some((h) => ringContains(h, centre))) return centre;
   const count = Math.max(1, outer.length - 1);
   const mean = outer.slice(0, count).reduce<LonLat>((acc, [x = 0, y = 0]) => [acc[0] + x / count, acc[1] + y / count], [0, 0]);
   return mean;

@@ -1,0 +1,104 @@
+import type { Status } from '../schema/constants';
+import type { Bbox, CatalogueFeature } from '../schema/records';
+import { type LonLat, ringContains } from './geo';
+
+/** Metres per degree at Qiaokou's latitude; planar error across the district is well under 1%. */
+const LAT0 = 30.6;
+const M_PER_DEG_LAT = 110_574;
+const M_PER_DEG_LON = 111_320 * Math.cos((LAT0 * Math.PI) / 180);
+
+type XY = [number, number];
+const toXY = (p: readonly number[], o: LonLat): XY => [((p[0] ?? 0) - o[0]) * M_PER_DEG_LON, ((p[1] ?? 0) - o[1]) * M_PER_DEG_LAT];
+
+/** Distance from the origin (0,0) to segment ab, in metres. */
+function segmentDistance(a: XY, b: XY): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(a[0] * dx + a[1] * dy) / len2));
+  return Math.hypot(a[0] + t * dx, a[1] + t * dy);
+}
+
+function lineDistance(coords: readonly (readonly number[])[], o: LonLat): number {
+  let best = Infinity;
+  let prev = coords[0] ? toXY(coords[0], o) : null;
+  if (prev && coords.length === 1) return Math.hypot(prev[0], prev[1]);
+  for (let i = 1; i < coords.length && prev; i++) {
+    const next = toXY(coords[i] as number[], o);
+    best = Math.min(best, segmentDistance(prev, next));
+    prev = next;
+  }
+  return best;
+}
+
+function polygonDistance(rings: readonly (readonly (readonly number[])[])[], o: LonLat): { distance: number; inside: boolean } {
+  const [outer, ...holes] = rings;
+  if (!outer) return { distance: Infinity, inside: false };
+  const inside = ringContains(outer, o) && !holes.some((h) => ringContains(h, o));
+  if (inside) return { distance: 0, inside: true };
+  return { distance: Math.min(...rings.map((r) => lineDistance(r, o))), inside: false };
+}
+
+/**
+ * Distance in metres from a point to a geometry: to the nearest point for
+ * points, the nearest edge for lines and areas, and 0 (inside) within an area.
+ */
+export function distanceTo(point: LonLat, g: GeoJSON.Geometry): { distance: number; inside: boolean } {
+  switch (g.type) {
+    case 'Point':
+      return { distance: lineDistance([g.coordinates], point), inside: false };
+    case 'MultiPoint':
+      return { distance: Math.min(...g.coordinates.map((c) => lineDistance([c], point))), inside: false };
+    case 'LineString':
+      return { distance: lineDistance(g.coordinates, point), inside: false };
+    case 'MultiLineString':
+      return { distance: Math.min(...g.coordinates.map((l) => lineDistance(l, point))), inside: false };
+    case 'Polygon':
+      return polygonDistance(g.coordinates, point);
+    case 'MultiPolygon': {
+      const parts = g.coordinates.map((p) => polygonDistance(p, point));
+      const inside = parts.some((p) => p.inside);
+      return { distance: inside ? 0 : Math.min(...parts.map((p) => p.distance)), inside };
+    }
+    case 'GeometryCollection': {
+      const parts = g.geometries.map((x) => distanceTo(point, x));
+      const inside = parts.some((p) => p.inside);
+      return { distance: inside ? 0 : Math.min(...parts.map((p) => p.distance)), inside };
+    }
+  }
+}
+
+/** Whether a bbox can hold anything within `radius` metres of the point. */
+function bboxWithin(b: Bbox, p: LonLat, radius: number): boolean {
+  const dLon = radius / M_PER_DEG_LON;
+  const dLat = radius / M_PER_DEG_LAT;
+  return p[0] >= b[0] - dLon && p[0] <= b[2] + dLon && p[1] >= b[1] - dLat && p[1] <= b[3] + dLat;
+}
+
+export interface NearItem<F extends NearFeature = CatalogueFeature> {
+  feature: F;
+  /** Metres to the nearest point, edge or area; 0 inside an area. */
+  distance: number;
+  inside: boolean;
+}
+
+export type NearFeature = Pick<CatalogueFeature, 'id' | 'name_zh' | 'status' | 'bbox' | 'geometry'>;
+
+/** Features within `radius` metres of a point, nearest first (ties by name). */
+export function nearby<F extends NearFeature>(features: readonly F[], point: LonLat, radius: number): NearItem<F>[] {
+  const items: NearItem<F>[] = [];
+  for (const feature of features) {
+    if (!bboxWithin(feature.bbox, point, radius)) continue;
+    const { distance, inside } = distanceTo(point, feature.geometry);
+    if (distance <= radius) items.push({ feature, distance, inside });
+  }
+  return items.sort((a, b) => a.distance - b.distance || a.feature.name_zh.localeCompare(b.feature.name_zh, 'zh-CN'));
+}
+
+/** The order a resident reads the groups in: what is coming, what is going on, what is done. */
+export const NEAR_GROUP_ORDER: readonly Status[] = ['planned', 'underway', 'completed', 'context'];
+
+/** Items grouped by status, groups in `NEAR_GROUP_ORDER`, each still nearest first; empty groups left out. */
+export function groupByStatus<F extends NearFeature>(items: readonly NearItem<F>[]): Array<{ status: Status; items: NearItem<F>[] }> {
+  return NEAR_GROUP_ORDER.map((status) => ({ status, items: items.filter((i) => i.feature.status === status) })).filter((g) => g.items.length > 0);
+}

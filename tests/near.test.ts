@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { distanceTo, groupByStatus, type NearFeature, nearby } from '../src/lib/near';
+import type { Status } from '../src/schema/constants';
+
+const P: [number, number] = [114.25, 30.58];
+/** Degrees of longitude / latitude for a number of metres here (the test's own rough conversion). */
+const dLon = (m: number) => m / (111_320 * Math.cos((30.58 * Math.PI) / 180));
+const dLat = (m: number) => m / 110_574;
+
+function feature(id: string, geometry: GeoJSON.Geometry, status: Status = 'planned'): NearFeature {
+  const flat = JSON.stringify(geometry.type === 'GeometryCollection' ? [] : geometry.coordinates).match(/-?\d+\.?\d*/g)?.map(Number) ?? [];
+  const xs = flat.filter((_, i) => i % 2 === 0);
+  const ys = flat.filter((_, i) => i % 2 === 1);
+  return { id, name_zh: id, status, geometry, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+}
+
+const square = (cx: number, cy: number, half: number): GeoJSON.Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [cx - dLon(half), cy - dLat(half)],
+      [cx + dLon(half), cy - dLat(half)],
+      [cx + dLon(half), cy + dLat(half)],
+      [cx - dLon(half), cy + dLat(half)],
+      [cx - dLon(half), cy - dLat(half)],
+    ],
+  ],
+});
+
+describe('distance to a feature', () => {
+  it('measures a point 500 m east within a metre', () => {
+    const d = distanceTo(P, { type: 'Point', coordinates: [P[0] + dLon(500), P[1]] });
+    expect(d.distance).toBeGreaterThan(495);
+    expect(d.distance).toBeLessThan(505);
+    expect(d.inside).toBe(false);
+  });
+
+  it('measures a line to its nearest segment, not its vertices', () => {
+    const line: GeoJSON.LineString = {
+      type: 'LineString',
+      coordinates: [
+        [P[0] - dLon(2000), P[1] + dLat(300)],
+        [P[0] + dLon(2000), P[1] + dLat(300)],
+      ],
+    };
+    expect(distanceTo(P, line).distance).toBeCloseTo(300, -1);
+  });
+
+  it('is zero and inside within an area', () => {
+    expect(distanceTo(P, square(P[0], P[1], 400))).toEqual({ distance: 0, inside: true });
+  });
+
+  it('measures to the nearest edge from outside an area', () => {
+    const d = distanceTo(P, square(P[0] + dLon(1000), P[1], 400));
+    expect(d.inside).toBe(false);
+    expect(d.distance).toBeGreaterThan(590);
+    expect(d.distance).toBeLessThan(610);
+  });
+
+  it('treats a hole as outside', () => {
+    const outer = square(P[0], P[1], 800).coordinates[0] as number[][];
+    const hole = [...(square(P[0], P[1], 200).coordinates[0] as number[][])].reverse();
+    const d = distanceTo(P, { type: 'Polygon', coordinates: [outer, hole] });
+    expect(d.inside).toBe(false);
+    expect(d.distance).toBeCloseTo(200, -1);
+  });
+});
+
+describe('what is near a point', () => {
+  const features = [
+    feature('far-point', { type: 'Point', coordinates: [P[0] + dLon(1500), P[1]] }),
+    feature('zone', square(P[0], P[1], 300), 'underway'),
+    feature('road', { type: 'LineString', coordinates: [[P[0] - dLon(900), P[1] + dLat(400)], [P[0] + dLon(900), P[1] + dLat(400)]] }, 'completed'),
+    feature('edge', { type: 'Point', coordinates: [P[0], P[1] - dLat(999)] }),
+    feature('just-out', { type: 'Point', coordinates: [P[0], P[1] - dLat(1003)] }),
+  ];
+
+  it('lists what lies within the radius, nearest first, with the zone around the point first', () => {
+    const items = nearby(features, P, 1000);
+    expect(items.map((i) => i.feature.id)).toEqual(['zone', 'road', 'edge']);
+    expect(items[0]?.inside).toBe(true);
+  });
+
+  it('includes an item at the radius edge and excludes one just beyond it', () => {
+    const ids = nearby(features, P, 1000).map((i) => i.feature.id);
+    expect(ids).toContain('edge');
+    expect(ids).not.toContain('just-out');
+  });
+
+  it('grows with the radius', () => {
+    expect(nearby(features, P, 300).map((i) => i.feature.id)).toEqual(['zone']);
+    expect(nearby(features, P, 2000)).toHaveLength(5);
+  });
+
+  it('groups by status as planned, underway, completed, keeping distance order inside each group', () => {
+    const groups = groupByStatus(nearby(features, P, 2000));
+    expect(groups.map((g) => g.status)).toEqual(['planned', 'underway', 'completed']);
+    expect(groups[0]?.items.map((i) => i.feature.id)).toEqual(['edge', 'just-out', 'far-point']);
+  });
+});
