@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { FeatureCard } from './components/FeatureCard';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
+import { SearchBox } from './components/search/SearchBox';
 import { useT } from './components/useT';
 import { indexById, loadCatalogue } from './lib/catalogue';
 import { TILE_PATHS } from './map/ids';
@@ -62,6 +63,7 @@ export function App() {
           <h1>{t('title')}</h1>
           <p className="subtitle">{t('subtitle')}</p>
         </div>
+        <SearchBox />
         <button type="button" className="lang-switch" onClick={() => useStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={t('languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t('language')}
         </button>

@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { StringKey } from '../lib/i18n';
 import type { Panel } from '../store/url';
 import { ListPanel } from './ListPanel';
@@ -11,4 +11,7 @@ export interface PanelEntry {
 }
 
 /** The side panel's tabs, in order. Each panel other than the list is its own chunk. */
-export const PANEL_ENTRIES: readonly PanelEntry[] = [{ id: 'list', label: 'list', component: ListPanel }];
+export const PANEL_ENTRIES: readonly PanelEntry[] = [
+  { id: 'list', label: 'list', component: ListPanel },
+  { id: 'near', label: 'nearMe', component: lazy(() => import('./near/NearPanel')) },
+];

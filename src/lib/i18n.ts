@@ -65,6 +65,7 @@ const STRINGS = {
   legend: { zh: '图例', en: 'Legend' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   views: { zh: '视图', en: 'Views' },
+  nearMe: { zh: '附近', en: 'Near me' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

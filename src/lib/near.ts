@@ -70,9 +70,8 @@ export function distanceTo(point: LonLat, g: GeoJSON.Geometry): { distance: numb
 
 /** Whether a bbox can hold anything within `radius` metres of the point. */
 function bboxWithin(b: Bbox, p: LonLat, radius: number): boolean {
-  const dLon = radius / M_PER_DEG_LON;
-  const dLat = radius / M_PER_DEG_LAT;
-  return p[0] >= b[0] - dLon && p[0] <= b[2] + dLon && p[1] >= b[1] - dLat && p[1] <= b[3] + dLat;
+  const [w, s, e, n] = radiusBounds(p, radius);
+  return b[2] >= w && b[0] <= e && b[3] >= s && b[1] <= n;
 }
 
 export interface NearItem<F extends NearFeature = CatalogueFeature> {
@@ -101,4 +100,21 @@ export const NEAR_GROUP_ORDER: readonly Status[] = ['planned', 'underway', 'comp
 /** Items grouped by status, groups in `NEAR_GROUP_ORDER`, each still nearest first; empty groups left out. */
 export function groupByStatus<F extends NearFeature>(items: readonly NearItem<F>[]): Array<{ status: Status; items: NearItem<F>[] }> {
   return NEAR_GROUP_ORDER.map((status) => ({ status, items: items.filter((i) => i.feature.status === status) })).filter((g) => g.items.length > 0);
+}
+
+/** A circle of `radius` metres around a point, as a polygon of `steps` vertices (counter-clockwise). */
+export function circlePolygon(center: LonLat, radius: number, steps = 64): GeoJSON.Polygon {
+  const ring: number[][] = [];
+  for (let i = 0; i <= steps; i++) {
+    const a = ((i % steps) / steps) * 2 * Math.PI;
+    ring.push([center[0] + (radius * Math.cos(a)) / M_PER_DEG_LON, center[1] + (radius * Math.sin(a)) / M_PER_DEG_LAT]);
+  }
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/** The bbox of the circle of `radius` metres around a point. */
+export function radiusBounds(center: LonLat, radius: number): Bbox {
+  const dLon = radius / M_PER_DEG_LON;
+  const dLat = radius / M_PER_DEG_LAT;
+  return [center[0] - dLon, center[1] - dLat, center[0] + dLon, center[1] + dLat];
 }

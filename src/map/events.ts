@@ -7,10 +7,14 @@ function featureId(f: MapGeoJSONFeature | undefined): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-/** Map input → store actions: click selects, hover highlights, moves are remembered. */
+/** Map input → store actions: click selects (or sets the place in pick mode), right-click or long-press sets the place, hover highlights, moves are remembered. */
 export function bindEvents(map: MlMap): () => void {
   const layers = [...INTERACTIVE_LAYER_IDS];
   const onClick = (e: MapLayerMouseEvent) => {
+    if (useStore.getState().picking) {
+      useStore.getState().setNear({ lon: e.lngLat.lng, lat: e.lngLat.lat });
+      return;
+    }
     const hits = map.queryRenderedFeatures(e.point, { layers });
     const id = featureId(hits[0]);
     useStore.getState().select(id, 'map');
@@ -18,7 +22,7 @@ export function bindEvents(map: MlMap): () => void {
   const onMove = (e: MapLayerMouseEvent) => {
     const hits = map.queryRenderedFeatures(e.point, { layers });
     const id = featureId(hits[0]);
-    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (!useStore.getState().picking) map.getCanvas().style.cursor = id ? 'pointer' : '';
     if (useStore.getState().hovered !== id) useStore.getState().hover(id);
   };
   const onMoveEnd = (e: { originalEvent?: unknown }) => {
@@ -26,11 +30,18 @@ export function bindEvents(map: MlMap): () => void {
     const c = map.getCenter();
     useStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
   };
+  const onContextMenu = (e: MapLayerMouseEvent) => {
+    const { setNear, setPanel } = useStore.getState();
+    setNear({ lon: e.lngLat.lng, lat: e.lngLat.lat });
+    setPanel('near');
+  };
   map.on('click', onClick);
+  map.on('contextmenu', onContextMenu);
   map.on('mousemove', onMove);
   map.on('moveend', onMoveEnd);
   return () => {
     map.off('click', onClick);
+    map.off('contextmenu', onContextMenu);
     map.off('mousemove', onMove);
     map.off('moveend', onMoveEnd);
   };

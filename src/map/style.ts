@@ -1,7 +1,8 @@
 import type { LayerSpecification, RasterSourceSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
-import { LAYER_OSM, SOURCE_BASEMAP, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { LAYER_OSM, SOURCE_BASEMAP, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { BASEMAP_COLORS } from './palette';
 import { basemapLayers } from './style-basemap';
 import { projectLayers } from './style-project';
 
@@ -32,6 +33,19 @@ export const OSM_LAYER: LayerSpecification = {
   paint: { 'raster-opacity': 0.85, 'raster-saturation': -0.6 },
 };
 
+/** The near-me circle (under the project layers) and its outline and centre (over them). */
+const nearLayers: [LayerSpecification, ...LayerSpecification[]] = [
+  { id: 'near-fill', type: 'fill', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.06 } },
+  { id: 'near-line', type: 'line', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': '#1d4ed8', 'line-width': 2, 'line-dasharray': [3, 2] } },
+  {
+    id: 'near-point',
+    type: 'circle',
+    source: SOURCE_NEAR,
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 8, 'circle-color': '#1d4ed8', 'circle-stroke-color': BASEMAP_COLORS.halo, 'circle-stroke-width': 3 },
+  },
+];
+
 /** The whole style, built from the palette: embedded basemap below, project layers above. */
 export function buildStyle(o: StyleOptions): StyleSpecification {
   return {
@@ -40,8 +54,9 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     sources: {
       [SOURCE_BASEMAP]: { type: 'vector', url: o.basemapUrl, attribution: BASEMAP_ATTRIBUTION },
       [SOURCE_PROJECT]: { type: 'vector', url: o.projectUrl },
+      [SOURCE_NEAR]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
-    layers: [...basemapLayers(o.lang), ...projectLayers(o.filters, o.lang)],
+    layers: [...basemapLayers(o.lang), nearLayers[0], ...projectLayers(o.filters, o.lang), ...nearLayers.slice(1)],
   };
 }
 

@@ -1,11 +1,12 @@
-import type { LngLatBoundsLike, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MlMap } from 'maplibre-gl';
 import { indexById } from '../lib/catalogue';
+import { circlePolygon, nearby, radiusBounds } from '../lib/near';
 import type { Filters } from '../lib/filter';
 import type { CatalogueFeature } from '../schema/records';
 import type { AppState } from '../store';
 import { useStore } from '../store';
 import { layerFilter } from './filters';
-import { LAYER_OSM, PROJECT_PARTS, projectLayerId, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { LAYER_OSM, PROJECT_PARTS, projectLayerId, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
 import type { PopupController } from './popup';
 import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
 import { styleOptions } from './create';
@@ -74,6 +75,36 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     if (s.hovered) setState(map, byId.get(s.hovered), 'hovered', true);
   };
 
+  const applyNear = (s: AppState) => {
+    const source = map.getSource<GeoJSONSource>(SOURCE_NEAR);
+    const point: [number, number] | null = s.near ? [s.near.lon, s.near.lat] : null;
+    source?.setData({
+      type: 'FeatureCollection',
+      features: point
+        ? [
+            { type: 'Feature', properties: {}, geometry: circlePolygon(point, s.radius) },
+            { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: point } },
+          ]
+        : [],
+    });
+    const inside = point ? new Set(nearby([...byId.values()], point, s.radius).map((i) => i.feature.id)) : null;
+    for (const f of byId.values()) setState(map, f, 'dimmed', inside !== null && !inside.has(f.id));
+    if (point && s.panel === 'near') {
+      const [w, so, e, n] = radiusBounds(point, s.radius);
+      map.fitBounds(
+        [
+          [w, so],
+          [e, n],
+        ],
+        { padding: 40, duration: 500 },
+      );
+    }
+  };
+  const applyPrint = () => {
+    map.once('render', () => useStore.getState().setMapImage(map.getCanvas().toDataURL('image/png')));
+    map.triggerRepaint();
+  };
+
   const initial = useStore.getState();
   if (initial.basemap !== 'local') applyBasemap(initial);
   applySelection(initial, null);
@@ -82,7 +113,11 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     if (s.catalogue !== prev.catalogue) {
       byId = catalogueFeatures(s);
       applySelection(s, null);
+      if (s.near) applyNear(s);
     }
+    if (s.near !== prev.near || s.radius !== prev.radius) applyNear(s);
+    if (s.printRequest !== prev.printRequest) applyPrint();
+    if (s.picking !== prev.picking) map.getCanvas().style.cursor = s.picking ? 'crosshair' : '';
     if (s.categories !== prev.categories || s.statuses !== prev.statuses || s.years !== prev.years) applyFilters(s);
     if (s.lang !== prev.lang) applyLang(s);
     if (s.basemap !== prev.basemap) applyBasemap(s);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SearchKeys } from '../lib/search';
 import { CATEGORIES, type FeatureProperties, PRECISIONS, STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
@@ -72,6 +73,8 @@ export interface CatalogueFeature extends FeatureProperties {
   bbox: Bbox;
   /** Geometry rounded to 6 decimals, for distances, zooming and export. */
   geometry: GeoJSON.Geometry;
+  /** Pinyin search keys of name_zh, built at tile-build time. */
+  keys?: SearchKeys;
 }
 
 /** A place a search can find that is not a feature: a street, station or sub-district. */
@@ -82,6 +85,8 @@ export interface Place {
   /** A representative point [lon, lat]. */
   point: [number, number];
   bbox: Bbox;
+  /** Pinyin search keys of name_zh, built at tile-build time. */
+  keys?: SearchKeys;
 }
 
 /** Everything the panels read; written beside the tiles by tiles:build. */

@@ -49,11 +49,26 @@ export interface UiSlice {
   setNotice: (n: string | null) => void;
 }
 
+/** Where the device location request stands; each failure has its own message. */
+export type Locate = { status: 'idle' } | { status: 'locating' } | { status: 'error'; reason: 'denied' | 'unavailable' | 'timeout' | 'outside' | 'unsupported' };
+
 export interface NearSlice {
   near: { lon: number; lat: number } | null;
+  /** What the user picked, for the heading and the print sheet (not in the URL: it is derived again there). */
+  nearLabel: string | null;
   radius: Radius;
-  setNear: (p: { lon: number; lat: number } | null) => void;
+  /** Tap-the-map mode: the next map click sets the place instead of selecting. */
+  picking: boolean;
+  locate: Locate;
+  /** Bumped to ask the map for a picture; the map answers in `mapImage`. */
+  printRequest: number;
+  mapImage: string | null;
+  setNear: (p: { lon: number; lat: number } | null, label?: string | null) => void;
   setRadius: (r: Radius) => void;
+  setPicking: (on: boolean) => void;
+  setLocate: (l: Locate) => void;
+  requestPrint: () => void;
+  setMapImage: (url: string | null) => void;
 }
 
 export type MapStatus = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string } | { status: 'unsupported'; message: string };
@@ -105,9 +120,18 @@ export const createUi: Slice<UiSlice> = (set) => ({
 
 export const createNear: Slice<NearSlice> = (set) => ({
   near: DEFAULT_SHARE.near,
+  nearLabel: null,
   radius: DEFAULT_SHARE.radius,
-  setNear: (near) => set({ near }),
+  picking: false,
+  locate: { status: 'idle' },
+  printRequest: 0,
+  mapImage: null,
+  setNear: (near, label = null) => set({ near, nearLabel: label, picking: false }),
   setRadius: (radius) => set({ radius }),
+  setPicking: (picking) => set({ picking }),
+  setLocate: (locate) => set({ locate }),
+  requestPrint: () => set((s) => ({ printRequest: s.printRequest + 1, mapImage: null })),
+  setMapImage: (mapImage) => set({ mapImage }),
 });
 
 export const createData: Slice<DataSlice> = (set) => ({

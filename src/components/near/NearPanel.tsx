@@ -1,0 +1,188 @@
+import { useEffect, useState } from 'react';
+import { toCsv, toGeoJson, download } from '../../lib/export';
+import { bilingualName, formatDistance, formatMetric } from '../../lib/format';
+import { representativePoint } from '../../lib/geo';
+import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../../lib/i18n';
+import { locateOnce } from '../../lib/locate';
+import { groupByStatus } from '../../lib/near';
+import { CATEGORY_LOOK } from '../../map/palette';
+import { useStore } from '../../store';
+import { RADII } from '../../store/url';
+import { StatusBadge } from '../Badges';
+import { useT } from '../useT';
+import { PrintSheet } from './PrintSheet';
+import { nearText } from './strings';
+import { useNearItems, usePlaceName } from './useNearItems';
+
+function useLocate() {
+  const locate = useStore((s) => s.locate);
+  const run = async () => {
+    const { setLocate, setNear } = useStore.getState();
+    setLocate({ status: 'locating' });
+    const result = await locateOnce(navigator.geolocation);
+    if (result.ok) {
+      setLocate({ status: 'idle' });
+      setNear({ lon: result.point[0], lat: result.point[1] });
+    } else setLocate({ status: 'error', reason: result.reason });
+  };
+  return { locate, run };
+}
+
+function PlaceControls() {
+  const { lang } = useT();
+  const picking = useStore((s) => s.picking);
+  const near = useStore((s) => s.near);
+  const { locate, run } = useLocate();
+  useEffect(() => {
+    if (!picking) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useStore.getState().setPicking(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [picking]);
+  return (
+    <div className="place-controls">
+      <div className="button-row">
+        <button type="button" className="action" onClick={run} disabled={locate.status === 'locating'}>
+          {nearText(lang, locate.status === 'locating' ? 'locating' : 'useLocation')}
+        </button>
+        <button type="button" className="action" aria-pressed={picking} onClick={() => useStore.getState().setPicking(!picking)}>
+          {nearText(lang, picking ? 'cancel' : 'pickOnMap')}
+        </button>
+        {near && (
+          <button type="button" className="link-button" onClick={() => useStore.getState().setNear(null)}>
+            {nearText(lang, 'clear')}
+          </button>
+        )}
+      </div>
+      {picking && (
+        <p className="notice" role="status">
+          {nearText(lang, 'picking')}
+        </p>
+      )}
+      {locate.status === 'error' && (
+        <p className="error" role="alert" data-testid="locate-error" data-reason={locate.reason}>
+          {nearText(lang, locate.reason)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RadiusChips() {
+  const { lang } = useT();
+  const radius = useStore((s) => s.radius);
+  return (
+    <fieldset className="chips">
+      <legend>{nearText(lang, 'radius')}</legend>
+      {RADII.map((r) => (
+        <label key={r} className="chip">
+          <input type="radio" name="radius" value={r} checked={radius === r} onChange={() => useStore.getState().setRadius(r)} />
+          {formatDistance(r, lang)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ExportButtons() {
+  const { lang } = useT();
+  const items = useNearItems();
+  const [copied, setCopied] = useState(false);
+  const rows = items.map((i) => ({ feature: i.feature, distance: i.distance }));
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="button-row export">
+      <button type="button" className="action" onClick={() => download(`qiaokou-near-${stamp}.csv`, toCsv(rows, (f) => representativePoint(f.geometry)), 'text/csv;charset=utf-8')}>
+        {nearText(lang, 'exportCsv')}
+      </button>
+      <button type="button" className="action" onClick={() => download(`qiaokou-near-${stamp}.geojson`, JSON.stringify(toGeoJson(rows), null, 1), 'application/geo+json')}>
+        {nearText(lang, 'exportGeojson')}
+      </button>
+      <button type="button" className="action" onClick={() => useStore.getState().requestPrint()}>
+        {nearText(lang, 'print')}
+      </button>
+      <button
+        type="button"
+        className="action"
+        onClick={() => {
+          navigator.clipboard?.writeText(window.location.href).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
+        }}
+      >
+        {nearText(lang, copied ? 'copied' : 'copyLink')}
+      </button>
+    </div>
+  );
+}
+
+/** What is planned near a place: nearest first, grouped by status, with the report's words and figures. */
+export default function NearPanel() {
+  const { lang } = useT();
+  const near = useStore((s) => s.near);
+  const radius = useStore((s) => s.radius);
+  const selected = useStore((s) => s.selected);
+  const items = useNearItems();
+  const place = usePlaceName();
+  const groups = groupByStatus(items);
+
+  return (
+    <section className="near-panel" aria-label={nearText(lang, 'tab')}>
+      {!near && (
+        <>
+          <p>{nearText(lang, 'intro')}</p>
+          <p className="muted">{nearText(lang, 'ways')}</p>
+        </>
+      )}
+      <PlaceControls />
+      <p className="muted small">{nearText(lang, 'rightClick')}</p>
+      <RadiusChips />
+      {near && (
+        <>
+          <h2 className="near-heading" aria-live="polite">
+            {nearText(lang, 'myPlace')}: {place} · {formatDistance(radius, lang)}
+            {nearText(lang, 'within')} <span data-testid="near-count">{items.length}</span> {lang === 'zh' ? '项' : 'items'}
+          </h2>
+          {items.length === 0 && <p className="muted">{nearText(lang, 'nothing')}</p>}
+          {groups.map((g) => (
+            <section key={g.status} className="near-group" aria-label={STATUS_NAMES[g.status][lang]}>
+              <h3>
+                <StatusBadge status={g.status} /> {g.items.length}
+              </h3>
+              <ol className="near-list">
+                {g.items.map(({ feature: f, distance, inside }) => {
+                  const latest = [...f.mentions].sort((a, b) => b.year - a.year)[0];
+                  const isSelected = f.id === selected;
+                  return (
+                    <li key={f.id} data-feature-id={f.id} data-distance={Math.round(distance)} className={isSelected ? 'selected' : undefined}>
+                      <button type="button" aria-pressed={isSelected} onClick={() => useStore.getState().select(isSelected ? null : f.id, 'list')}>
+                        <span className="swatch" style={{ background: CATEGORY_LOOK[f.category].color }} aria-hidden="true">
+                          {CATEGORY_LOOK[f.category].glyph}
+                        </span>
+                        <span className="item-name">{bilingualName(f, lang).primary}</span>
+                        <span className="distance">{inside ? nearText(lang, 'inside') : formatDistance(distance, lang)}</span>
+                      </button>
+                      {latest && (
+                        <div className="near-detail">
+                          <p className="small muted">{YEAR_NAMES[latest.year][lang]}</p>
+                          <blockquote lang="zh-CN" className="quote">
+                            {latest.quote}
+                          </blockquote>
+                          {latest.metrics.length > 0 && <p className="small">{latest.metrics.map((m) => `${m.label} ${formatMetric(m)}`).join(' · ')}</p>}
+                          <p className="small muted">{PRECISION_NAMES[f.geocode.precision][lang]}</p>
+                        </div>
+                      )}
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
+          <ExportButtons />
+          <PrintSheet place={place ?? ''} groups={groups} />
+        </>
+      )}
+    </section>
+  );
+}
