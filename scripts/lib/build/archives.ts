@@ -1,0 +1,62 @@
+import type { Bbox } from '../../../src/schema/records';
+import { bboxOf, roundBbox } from '../geo/positions';
+import { PLAUSIBLE_AREA } from '../validate/collection';
+import type { ValidatedData } from '../validate/index';
+import { type ArchiveStats, writeArchive } from '../pmtiles/writer';
+import { BASEMAP_FIELDS, basemapLayers, PROJECT_FIELDS, projectLayers, vectorLayers } from './layers';
+import { cutTiles, MAX_ZOOM, MIN_ZOOM, type TileLayer } from './tiler';
+
+export interface BuiltArchive {
+  bytes: Uint8Array;
+  stats: ArchiveStats;
+  /** Features per layer, in layer order. */
+  layers: { name: string; features: number }[];
+}
+
+const CENTER_ZOOM = 12;
+
+function extentOf(layers: readonly TileLayer[], fallback: Bbox): Bbox {
+  const geometries = layers.flatMap((l) => l.features.map((f) => f.geometry));
+  return geometries.length > 0 ? roundBbox(bboxOf(geometries)) : fallback;
+}
+
+function archive(layers: TileLayer[], bounds: Bbox, metadata: Record<string, unknown>): BuiltArchive {
+  const tiles = cutTiles(layers, bounds);
+  const center = { lon: (bounds[0] + bounds[2]) / 2, lat: (bounds[1] + bounds[3]) / 2, zoom: CENTER_ZOOM };
+  const { bytes, stats } = writeArchive(tiles, { metadata, bounds, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, center });
+  return { bytes, stats, layers: layers.map((l) => ({ name: l.name, features: l.features.length })) };
+}
+
+/** The district's extent, where an archive with no features yet is centred. */
+function districtExtent(data: ValidatedData): Bbox {
+  const district = data.basemap.find((b) => b.layer === 'district');
+  return district && district.features.length > 0 ? roundBbox(bboxOf(district.features.map((f) => f.geometry))) : PLAUSIBLE_AREA;
+}
+
+/** tiles/project.pmtiles: one layer per feature file, flat properties, feature id = fid. */
+export function buildProjectArchive(data: ValidatedData): BuiltArchive {
+  const layers = projectLayers(data);
+  return archive(layers, extentOf(layers, districtExtent(data)), {
+    name: 'Qiaokou Renewal Map: report places',
+    description: 'Places named in the Qiaokou District 2022 government work report, one layer per category',
+    attribution: 'Report: 硚口区人民政府; geometry: own digitising, © OpenStreetMap contributors (ODbL)',
+    version: '1',
+    type: 'overlay',
+    format: 'pbf',
+    vector_layers: vectorLayers(layers, PROJECT_FIELDS, (name) => `report places of category ${name}`),
+  });
+}
+
+/** tiles/basemap.pmtiles: the embedded offline basemap (district, water, roads, metro, labels). */
+export function buildBasemapArchive(data: ValidatedData): BuiltArchive {
+  const layers = basemapLayers(data);
+  return archive(layers, extentOf(layers, districtExtent(data)), {
+    name: 'Qiaokou Renewal Map: basemap',
+    description: 'Hand-traced context map of Qiaokou District',
+    attribution: '© OpenStreetMap contributors (ODbL)',
+    version: '1',
+    type: 'baselayer',
+    format: 'pbf',
+    vector_layers: vectorLayers(layers, BASEMAP_FIELDS, (name) => `basemap ${name}`),
+  });
+}
