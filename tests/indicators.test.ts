@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, locatedFor, pairIndicators, readFigure } from '../src/lib/report/indicators';
+import { compare, locatedFor, pairIndicators, readFigure, topicsOf } from '../src/lib/report/indicators';
 import { errorReportText, precisionTable, unmappedByReason } from '../src/lib/report/quality';
 import type { Indicator, Unmapped } from '../src/schema/records';
 
@@ -55,6 +55,22 @@ describe('pairing results with targets', () => {
     expect(compare(gdp as never)).toMatchObject({ from: 950, to: 1000, targetBound: 'at-least', targetFromWords: true });
     expect(compare(rev as never)).toBeNull();
     expect(compare(pairIndicators([INVEST[0] as Indicator])[0] as never)).toBeNull();
+  });
+});
+
+describe('topics', () => {
+  it('puts an amount and its growth rate under one heading, so a 2022 amount stands beside a 2023 growth target', () => {
+    const retail = [
+      ind({ id: 'r-2022', key: 'retail', year: 2022, value: 682, unit: '亿元', as_written: '682亿元', label_zh: '社会消费品零售总额' }),
+      ind({ id: 'rg-2023', key: 'retail-growth', year: 2023, value: 6, unit: '%', as_written: '增长6%以上' }),
+    ];
+    const topics = topicsOf(pairIndicators([...GDP, ...retail]));
+    expect(topics.map((t) => [t.key, t.label_zh, t.pairs.length])).toEqual([
+      ['gdp', '指标', 1],
+      ['retail', '社会消费品零售总额', 2],
+    ]);
+    expect(topics[1]?.byYear[2022].map((i) => i.as_written)).toEqual(['682亿元']);
+    expect(topics[1]?.byYear[2023].map((i) => i.as_written)).toEqual(['增长6%以上']);
   });
 });
 

@@ -110,3 +110,37 @@ export function locatedFor(ind: Indicator, features: readonly LocatableFeature[]
     (f) => named.has(f.id) || (ind.category === f.category && f.mentions.some((m) => m.year === ind.year && sameClause(m.quote))),
   );
 }
+
+/** One figure and its growth rate, or a result and its target, under one heading. */
+export interface IndicatorTopic {
+  key: string;
+  kind: Indicator['kind'];
+  label_zh: string;
+  label_en: string;
+  pairs: IndicatorPair[];
+  /** The indicators of each year across the topic's pairs. */
+  byYear: Record<Year, Indicator[]>;
+}
+
+/**
+ * Puts an amount and its growth rate (keys `x` and `x-growth`) under one
+ * topic, so 社会消费品零售总额 682亿元 (2022) stands beside 增长6%以上 (2023).
+ */
+export function topicsOf(pairs: readonly IndicatorPair[]): IndicatorTopic[] {
+  const topics = new Map<string, IndicatorTopic>();
+  for (const p of pairs) {
+    const stem = p.key.replace(/-growth$/, '');
+    let t = topics.get(stem);
+    if (!t) {
+      t = { key: stem, kind: p.kind, label_zh: p.label_zh, label_en: p.label_en, pairs: [], byYear: { 2022: [], 2023: [] } };
+      topics.set(stem, t);
+    }
+    t.pairs.push(p);
+    t.byYear[2022].push(...p.byYear[2022]);
+    t.byYear[2023].push(...p.byYear[2023]);
+  }
+  return [...topics.values()];
+}
+
+/** Words that count things one by one: only these can be set against a number of places on the map. */
+export const COUNT_UNITS: readonly string[] = ['个', '条', '栋', '所', '处', '座', '家', '宗', '片'];

@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { showInReport } from '../../lib/report/focus';
+import { type IndicatorTopic, pairIndicators, topicsOf } from '../../lib/report/indicators';
+import { useStore } from '../../store';
+import { goToSection } from '../report/goTo';
+import { NotReady } from '../report/NotReady';
+import { fill, useStrings } from '../report/useStrings';
+import { WidePanel } from '../report/WidePanel';
+import { IndicatorCard } from './IndicatorCard';
+import { IND_STRINGS } from './strings';
+import './indicators.css';
+
+const hasBoth = (t: IndicatorTopic) => t.byYear[2022].length > 0 && t.byYear[2023].length > 0;
+
+/** The single-year headline figures as one table, each label a way to its sentence. */
+function OthersTable({ topics }: { topics: readonly IndicatorTopic[] }) {
+  const s = useStrings(IND_STRINGS);
+  const lang = useStore((st) => st.lang);
+  return (
+    <table className="ind-table">
+      <thead>
+        <tr>
+          <th scope="col">{s.indicator}</th>
+          <th scope="col">{s.y2022}</th>
+          <th scope="col">{s.y2023}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {topics.map((t) => {
+          const first = t.byYear[2022][0] ?? t.byYear[2023][0];
+          const label = lang === 'zh' ? t.label_zh : t.label_en;
+          return (
+            <tr key={t.key} data-key={t.key}>
+              <th scope="row">
+                {first ? (
+                  <button type="button" className="link-button" onClick={() => showInReport({ quote: first.quote, section: first.section })} aria-label={fill(s.showInReportOf, { label })}>
+                    {label}
+                  </button>
+                ) : (
+                  label
+                )}
+              </th>
+              <td lang="zh-CN">{t.byYear[2022].map((i) => i.as_written).join('、') || s.none}</td>
+              <td lang="zh-CN">{t.byYear[2023].map((i) => i.as_written).join('、') || s.none}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** District figures: results against targets with small charts, countable commitments against what the map locates, and the rest in a table. */
+export default function IndicatorsPanel() {
+  const s = useStrings(IND_STRINGS);
+  const catalogue = useStore((st) => st.catalogue);
+  const value = catalogue.status === 'ready' ? catalogue.value : null;
+  const groups = useMemo(() => {
+    const topics = topicsOf(pairIndicators(value?.indicators ?? []));
+    return {
+      results: topics.filter((t) => t.kind === 'headline' && hasBoth(t)),
+      commitments: topics.filter((t) => t.kind === 'commitment'),
+      others: topics.filter((t) => t.kind === 'headline' && !hasBoth(t)),
+    };
+  }, [value]);
+  if (catalogue.status !== 'ready') return <NotReady state={catalogue} loading={s.loading} error={s.error} />;
+  const features = catalogue.value.features;
+  const sections = [
+    { id: 'ind-results', title: s.results, topics: groups.results },
+    { id: 'ind-commitments', title: s.commitments, topics: groups.commitments },
+    { id: 'ind-others', title: s.others, topics: groups.others },
+  ].filter((x) => x.topics.length > 0);
+  return (
+    <WidePanel name="indicators" heading={s.heading} intro={s.intro}>
+      {sections.length === 0 && <p className="muted">{s.empty}</p>}
+      <nav className="ind-jump" aria-label={s.jump}>
+        {sections.map((x) => (
+          <button key={x.id} type="button" className="chip" onClick={() => goToSection(x.id)}>
+            {x.title} <span className="count">{x.topics.length}</span>
+          </button>
+        ))}
+      </nav>
+      {sections.map((x) => (
+        <section key={x.id} aria-labelledby={x.id} className="ind-section">
+          <h3 id={x.id} tabIndex={-1}>
+            {x.title}
+          </h3>
+          {x.id === 'ind-results' && <p className="muted small">{s.chartNote}</p>}
+          {x.id === 'ind-others' ? (
+            <OthersTable topics={x.topics} />
+          ) : (
+            <div className="ind-cards">
+              {x.topics.map((t) => (
+                <IndicatorCard key={t.key} topic={t} features={features} />
+              ))}
+            </div>
+          )}
+        </section>
+      ))}
+    </WidePanel>
+  );
+}

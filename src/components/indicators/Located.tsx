@@ -1,0 +1,42 @@
+import { bilingualName } from '../../lib/format';
+import { COUNT_UNITS, type LocatableFeature } from '../../lib/report/indicators';
+import type { CatalogueFeature, Indicator } from '../../schema/records';
+import { useStore } from '../../store';
+import { fill, useStrings } from '../report/useStrings';
+import { IND_STRINGS } from './strings';
+
+/** "报告: 11条道路; 地图上已标注 n 条", a bar of how much of the count is located, and the located places as links to the map. */
+export function Located({ ind, located }: { ind: Indicator; located: readonly LocatableFeature[] }) {
+  const s = useStrings(IND_STRINGS);
+  const lang = useStore((st) => st.lang);
+  const counted = COUNT_UNITS.includes(ind.unit);
+  const unit = counted ? ind.unit : '处';
+  const total = counted && ind.value !== null && ind.value > 0 ? ind.value : null;
+  const share = total ? Math.min(1, located.length / total) : null;
+  return (
+    <div className="ind-located">
+      <p className="ind-located-text">{fill(s.located, { w: ind.as_written, n: located.length, u: unit })}</p>
+      {share !== null && total !== null && (
+        <div className="located-bar" role="img" aria-label={fill(s.locatedShare, { n: located.length, total })}>
+          <span className="located-fill" style={{ width: `${share * 100}%` }} />
+          <span className="located-label" aria-hidden="true">
+            {located.length}/{total}
+          </span>
+        </div>
+      )}
+      {located.length > 0 && (
+        <p className="ind-located-names small">
+          {s.locatedNames}{' '}
+          {located.map((f, k) => (
+            <span key={f.id}>
+              {k > 0 && '、'}
+              <button type="button" className="link-button" onClick={() => useStore.getState().select(f.id, 'list')}>
+                {bilingualName(f as CatalogueFeature, lang).primary}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

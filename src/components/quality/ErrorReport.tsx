@@ -1,0 +1,72 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { errorReportText } from '../../lib/report/quality';
+import type { Catalogue } from '../../schema/records';
+import { useStore } from '../../store';
+import { useStrings } from '../report/useStrings';
+import { QUALITY_STRINGS } from './strings';
+
+/** A prefilled issue text about one feature (the selected one by default), to copy into the project's issue tracker. */
+export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
+  const s = useStrings(QUALITY_STRINGS);
+  const lang = useStore((st) => st.lang);
+  const selected = useStore((st) => st.selected);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const area = useRef<HTMLTextAreaElement>(null);
+  const selectId = useId();
+  const textId = useId();
+  const byName = useMemo(() => [...catalogue.features].sort((a, b) => a.name_zh.localeCompare(b.name_zh, 'zh-CN')), [catalogue]);
+  const id = picked ?? selected ?? '';
+  const feature = catalogue.features.find((f) => f.id === id) ?? null;
+  const url = `${window.location.origin}${window.location.pathname}${feature ? `#sel=${feature.id}` : ''}`;
+  const text = errorReportText({
+    source: catalogue.source,
+    feature: feature ? { id: feature.id, name_zh: feature.name_zh, precision: feature.geocode.precision } : null,
+    url,
+    lang,
+  });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyState('copied');
+    } catch {
+      area.current?.select();
+      setCopyState('failed');
+    }
+  };
+  return (
+    <div className="q-error-report">
+      <p className="small">{s.reportIntro}</p>
+      <label htmlFor={selectId} className="q-field-label">
+        {s.about}
+      </label>
+      <select
+        id={selectId}
+        value={feature?.id ?? ''}
+        onChange={(e) => {
+          setPicked(e.target.value);
+          setCopyState('idle');
+        }}
+      >
+        <option value="">{s.noItem}</option>
+        {byName.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.name_zh} · {f.name_en}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={textId} className="q-field-label">
+        {s.issueText}
+      </label>
+      <textarea id={textId} ref={area} readOnly value={text} rows={12} spellCheck={false} />
+      <div className="q-copy-row">
+        <button type="button" className="q-copy" onClick={copy}>
+          {s.copy}
+        </button>
+        <span role="status" aria-live="polite" className="small">
+          {copyState === 'copied' ? s.copied : copyState === 'failed' ? s.copyFailed : ''}
+        </span>
+      </div>
+    </div>
+  );
+}

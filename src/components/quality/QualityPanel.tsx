@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { precisionTable } from '../../lib/report/quality';
+import type { Source } from '../../schema/records';
+import { useStore } from '../../store';
+import { NotReady } from '../report/NotReady';
+import { fill, useStrings } from '../report/useStrings';
+import { WidePanel } from '../report/WidePanel';
+import { ErrorReport } from './ErrorReport';
+import { PrecisionTable } from './PrecisionTable';
+import { QUALITY_STRINGS } from './strings';
+import { UnmappedList } from './UnmappedList';
+import './quality.css';
+
+function SourceRecord({ source }: { source: Source }) {
+  const s = useStrings(QUALITY_STRINGS);
+  const rows: [string, string, boolean?][] = [
+    [s.title, source.title],
+    [s.indexNo, source.index_no],
+    [s.publisher, source.publisher],
+    [s.issued, source.issued],
+    [s.speaker, source.speaker],
+    [s.file, source.file],
+    [s.sha256, source.sha256, true],
+    [s.compiled, source.compiled],
+  ];
+  return (
+    <dl className="q-source">
+      {rows.map(([k, v, code]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd lang={/[\u4e00-\u9fff]/.test(v) ? 'zh-CN' : undefined}>{code ? <code>{v}</code> : v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Provenance: precision by layer, the unmapped list with reasons, the report's source record, the compile date, and how to report an error. */
+export default function QualityPanel() {
+  const s = useStrings(QUALITY_STRINGS);
+  const catalogue = useStore((st) => st.catalogue);
+  const features = catalogue.status === 'ready' ? catalogue.value.features : null;
+  const table = useMemo(() => precisionTable(features ?? []), [features]);
+  if (catalogue.status !== 'ready') return <NotReady state={catalogue} loading={s.loading} error={s.error} />;
+  const { value } = catalogue;
+  const mentions = value.features.reduce((n, f) => n + f.mentions.length, 0);
+  return (
+    <WidePanel name="quality" heading={s.heading} intro={s.intro}>
+      <section aria-labelledby="q-summary">
+        <h3 id="q-summary">{s.summary}</h3>
+        <p>{fill(s.summaryText, { f: value.features.length, m: mentions, u: value.unmapped.length })}</p>
+        <p>
+          {s.compiled}: <strong>{value.source.compiled}</strong>
+        </p>
+      </section>
+      <section aria-labelledby="q-precision">
+        <h3 id="q-precision">{s.precision}</h3>
+        <PrecisionTable table={table} />
+      </section>
+      <section aria-labelledby="q-unmapped">
+        <h3 id="q-unmapped">
+          {s.unmapped} <span className="count">{value.unmapped.length}</span>
+        </h3>
+        <p className="muted small">{s.unmappedIntro}</p>
+        <UnmappedList items={value.unmapped} />
+      </section>
+      <section aria-labelledby="q-source">
+        <h3 id="q-source">{s.source}</h3>
+        <SourceRecord source={value.source} />
+        <p className="muted small">{s.licence}</p>
+      </section>
+      <section aria-labelledby="q-report">
+        <h3 id="q-report">{s.report}</h3>
+        <ErrorReport catalogue={value} />
+      </section>
+    </WidePanel>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Lang } from '../../lib/i18n';
+import type { Precision } from '../../schema/constants';
+import type { Unmapped } from '../../schema/records';
+
+/** Why something the report names is not on the map, in words. */
+export const REASON_NAMES: Record<Unmapped['reason'], Record<Lang, string>> = {
+  'no-location': { zh: '报告未给出位置,也无法核实', en: 'No location given or verifiable' },
+  'district-wide': { zh: '全区范围,无单一地点', en: 'District-wide, no single place' },
+  organisation: { zh: '机构或企业,不是地点', en: 'An organisation, not a place' },
+  event: { zh: '活动或事件', en: 'An event' },
+  'outside-district': { zh: '位于硚口区外', en: 'Outside the district' },
+  programme: { zh: '政策、规划或工作机制', en: 'A programme, plan or policy' },
+};
+
+/** Column heads for location precision, short enough for a table. */
+export const PRECISION_SHORT: Record<Precision, Record<Lang, string>> = {
+  exact: { zh: '精确', en: 'Exact' },
+  street: { zh: '沿街道', en: 'Street' },
+  approximate: { zh: '大致', en: 'Approx.' },
+  area: { zh: '范围', en: 'Area' },
+};

@@ -1,0 +1,39 @@
+import { bilingualName } from '../../lib/format';
+import type { CatalogueFeature } from '../../schema/records';
+import { useStore } from '../../store';
+import { READER_STRINGS } from './strings';
+import { fill, useStrings } from './useStrings';
+
+interface Props {
+  feature: CatalogueFeature;
+  count: number;
+  step: number;
+  onStep: (step: 1 | -1) => void;
+}
+
+/** The selected feature, how many passages of the report speak of it, and steps between them. */
+export function SelectionBar({ feature, count, step, onStep }: Props) {
+  const s = useStrings(READER_STRINGS);
+  const lang = useStore((st) => st.lang);
+  const name = bilingualName(feature, lang).primary;
+  return (
+    <div className="r-selection">
+      <p className="r-selection-text" role="status" aria-live="polite">
+        <span className="r-selection-mark" aria-hidden="true">
+          ◆
+        </span>{' '}
+        {s.selected}: <strong>{name}</strong> · {count === 0 ? s.notInReport : count === 1 ? fill(s.mentionsIn, { n: 1 }) : fill(s.mentionStep, { k: step + 1, n: count })}
+      </p>
+      {count > 1 && (
+        <span className="r-selection-steps">
+          <button type="button" onClick={() => onStep(-1)} aria-label={s.prev} title={s.prev}>
+            ↑
+          </button>
+          <button type="button" onClick={() => onStep(1)} aria-label={s.next} title={s.next}>
+            ↓
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
