@@ -14,4 +14,7 @@ export interface PanelEntry {
 export const PANEL_ENTRIES: readonly PanelEntry[] = [
   { id: 'list', label: 'list', component: ListPanel },
   { id: 'near', label: 'nearMe', component: lazy(() => import('./near/NearPanel')) },
+  { id: 'report', label: 'report', component: lazy(() => import('./report/ReportPanel')) },
+  { id: 'indicators', label: 'indicators', component: lazy(() => import('./indicators/IndicatorsPanel')) },
+  { id: 'quality', label: 'quality', component: lazy(() => import('./quality/QualityPanel')) },
 ];

@@ -65,6 +65,9 @@ const STRINGS = {
   legend: { zh: '图例', en: 'Legend' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   views: { zh: '视图', en: 'Views' },
+  report: { zh: '报告', en: 'Report' },
+  indicators: { zh: '指标', en: 'Figures' },
+  quality: { zh: '数据质量', en: 'Data quality' },
   nearMe: { zh: '附近', en: 'Near me' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
