@@ -112,6 +112,8 @@ describe('buildOutputs', () => {
     const quanxin = catalogue.features.find((f) => f.id === 'quanxin-street');
     expect(quanxin).toMatchObject({ status: 'underway', years: [2022, 2023], bbox: [114.22, 30.59, 114.225, 30.595] });
     expect(quanxin?.mentions).toHaveLength(2);
+    expect(catalogue.features.find((f) => f.id === 'zongguan-station')?.keys).toEqual({ py: 'zongguanzhan', ini: 'zgz' });
+    expect(catalogue.places.find((p) => p.name_zh === '解放大道')?.keys).toEqual({ py: 'jiefangdadao', ini: 'jfdd' });
     expect(catalogue.features.find((f) => f.id === 'zhangbi-lake-park')?.geometry.type).toBe('Polygon');
     expect(catalogue.places.map((p) => `${p.kind} ${p.name_zh}`)).toEqual(['street 中山大道', 'station 宗关', 'subdistrict 宗关街道', 'water 汉江', 'district 测试区', 'street 解放大道']);
     const jiefang = catalogue.places.find((p) => p.name_zh === '解放大道');

@@ -1,13 +1,15 @@
 import { featureStatus } from '../../../src/schema/feature';
 import type { Catalogue, CatalogueFeature } from '../../../src/schema/records';
 import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
+import { searchKeys } from '../search-keys';
 import type { ValidatedData } from '../validate/index';
 import { placesFrom } from './places';
 
 /**
  * The catalogue the panels read beside the tiles: every feature (by fid) with
  * its mentions, provenance, status, years, bbox and geometry to 6 decimals;
- * searchable places; indicators and unmapped items in file order.
+ * searchable places; pinyin search keys for both; indicators and unmapped
+ * items in file order.
  */
 export function buildCatalogue(data: ValidatedData): Catalogue {
   if (!data.source) throw new Error('the catalogue needs the report source record (data/report/source.json)');
@@ -26,12 +28,13 @@ export function buildCatalogue(data: ValidatedData): Catalogue {
       geocode: p.geocode,
       bbox: roundBbox(bboxOf([geometry])),
       geometry: roundGeometry(geometry),
+      keys: searchKeys(p.name_zh),
     }));
   return {
     version: 1,
     source: data.source,
     features,
-    places: placesFrom(data),
+    places: placesFrom(data).map((place) => ({ ...place, keys: searchKeys(place.name_zh) })),
     indicators: data.indicators ?? [],
     unmapped: data.unmapped ?? [],
   };

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataWithCase, GOOD_DATA } from './helpers/fixture-data';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const run = promisify(execFile);
+
+/** Runs a script the way npm does; resolves with its exit code and output whatever the code. */
+async function cli(script: string, args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'scripts', script), ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((c) => c()));
+});
+
+describe('command lines', () => {
+  it('validate prints every error and exits 1 on bad data, and the summary with exit 0 on good data', async () => {
+    const bad = await dataWithCase('indicator-not-in-quote');
+    cleanups.push(bad.cleanup);
+    const failed = await cli('validate.ts', ['--data', 'data'], bad.root);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.split('\n').filter((l) => l.startsWith('data/'))).toHaveLength(2);
+    expect(failed.stderr).toContain('data/indicators.json: gdp-2022: as_written: expected "960亿元"');
+    const passed = await cli('validate.ts', ['--data', GOOD_DATA]);
+    expect(passed.code).toBe(0);
+    expect(passed.stdout).toContain('features: 7 in 2 layers');
+  });
+
+  it('build-tiles writes with -o, refuses to overwrite without --force, and --check passes what it wrote', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'qiaokou-cli-'));
+    cleanups.push(() => rm(out, { recursive: true, force: true }));
+    const built = await cli('build-tiles.ts', ['--data', GOOD_DATA, '-o', out]);
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/built: features per layer: park 1, road 6; \d+ tiles; \d+ bytes in 3 files/);
+    const again = await cli('build-tiles.ts', ['--data', GOOD_DATA, '-o', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('pass --force to overwrite');
+    expect((await cli('build-tiles.ts', ['--data', GOOD_DATA, '-o', out, '--check'])).code).toBe(0);
+  });
+});
