@@ -20,9 +20,18 @@ function extentOf(layers: readonly TileLayer[], fallback: Bbox): Bbox {
   return geometries.length > 0 ? roundBbox(bboxOf(geometries)) : fallback;
 }
 
-function archive(layers: TileLayer[], bounds: Bbox, metadata: Record<string, unknown>): BuiltArchive {
+/** What the metadata says of an archive besides its layers. */
+interface ArchiveDescription {
+  name: string;
+  description: string;
+  attribution: string;
+  type: 'overlay' | 'baselayer';
+}
+
+function archive(layers: TileLayer[], bounds: Bbox, about: ArchiveDescription, fields: Record<string, string>): BuiltArchive {
   const tiles = cutTiles(layers, bounds);
   const center = { lon: (bounds[0] + bounds[2]) / 2, lat: (bounds[1] + bounds[3]) / 2, zoom: CENTER_ZOOM };
+  const metadata = { ...about, version: '1', format: 'pbf', vector_layers: vectorLayers(layers, fields, (name) => `${about.name}: ${name}`) };
   const { bytes, stats } = writeArchive(tiles, { metadata, bounds, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, center });
   return { bytes, stats, layers: layers.map((l) => ({ name: l.name, features: l.features.length })) };
 }
@@ -36,27 +45,23 @@ function districtExtent(data: ValidatedData): Bbox {
 /** tiles/project.pmtiles: one layer per feature file, flat properties, feature id = fid. */
 export function buildProjectArchive(data: ValidatedData): BuiltArchive {
   const layers = projectLayers(data);
-  return archive(layers, extentOf(layers, districtExtent(data)), {
-    name: 'Qiaokou Renewal Map: report places',
+  const about: ArchiveDescription = {
+    name: 'Qiaokou Renewal Map report places',
     description: 'Places named in the Qiaokou District 2022 government work report, one layer per category',
     attribution: 'Report: 硚口区人民政府; geometry: own digitising, © OpenStreetMap contributors (ODbL)',
-    version: '1',
     type: 'overlay',
-    format: 'pbf',
-    vector_layers: vectorLayers(layers, PROJECT_FIELDS, (name) => `report places of category ${name}`),
-  });
+  };
+  return archive(layers, extentOf(layers, districtExtent(data)), about, PROJECT_FIELDS);
 }
 
 /** tiles/basemap.pmtiles: the embedded offline basemap (district, water, roads, metro, labels). */
 export function buildBasemapArchive(data: ValidatedData): BuiltArchive {
   const layers = basemapLayers(data);
-  return archive(layers, extentOf(layers, districtExtent(data)), {
-    name: 'Qiaokou Renewal Map: basemap',
+  const about: ArchiveDescription = {
+    name: 'Qiaokou Renewal Map basemap',
     description: 'Hand-traced context map of Qiaokou District',
     attribution: '© OpenStreetMap contributors (ODbL)',
-    version: '1',
     type: 'baselayer',
-    format: 'pbf',
-    vector_layers: vectorLayers(layers, BASEMAP_FIELDS, (name) => `basemap ${name}`),
-  });
+  };
+  return archive(layers, extentOf(layers, districtExtent(data)), about, BASEMAP_FIELDS);
 }

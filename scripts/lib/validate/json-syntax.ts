@@ -67,13 +67,7 @@ class Scanner {
   }
 
   private object(): void {
-    this.pos++;
-    this.space();
-    if (this.text[this.pos] === '}') {
-      this.pos++;
-      return;
-    }
-    for (;;) {
+    this.sequence('}', () => {
       this.space();
       if (this.text[this.pos] !== '"') this.fail('a "key"');
       this.string();
@@ -81,34 +75,31 @@ class Scanner {
       if (this.text[this.pos] !== ':') this.fail("':'");
       this.pos++;
       this.value();
-      this.space();
-      const ch = this.text[this.pos];
-      this.pos++;
-      if (ch === '}') return;
-      if (ch !== ',') {
-        this.pos--;
-        this.fail("',' or '}'");
-      }
-    }
+    });
   }
 
   private array(): void {
+    this.sequence(']', () => this.value());
+  }
+
+  /** Items separated by commas up to `close`, the opening bracket at pos. */
+  private sequence(close: string, item: () => void): void {
     this.pos++;
     this.space();
-    if (this.text[this.pos] === ']') {
+    if (this.text[this.pos] === close) {
       this.pos++;
       return;
     }
     for (;;) {
-      this.value();
+      item();
       this.space();
       const ch = this.text[this.pos];
-      this.pos++;
-      if (ch === ']') return;
-      if (ch !== ',') {
-        this.pos--;
-        this.fail("',' or ']'");
+      if (ch === close) {
+        this.pos++;
+        return;
       }
+      if (ch !== ',') this.fail(`',' or '${close}'`);
+      this.pos++;
     }
   }
 
