@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateData } from '../scripts/lib/validate/index';
@@ -109,6 +109,26 @@ describe('validateData', () => {
     expect(errors).toEqual([
       'data/features/heritage.geojson: (file): json: expected a GeoJSON FeatureCollection, found an empty file',
       `data/unmapped.json: (file): json: expected valid JSON, found a syntax error at line 1 column 13: ',' or ']' expected, end of file found`,
+    ]);
+  });
+
+  it('still checks the quote, headings and metrics of a mention whose status breaks the schema', async () => {
+    const errors = await errorsFor(undefined, async (dataDir) => {
+      const file = path.join(dataDir, 'features', 'park.geojson');
+      const collection = JSON.parse(await readFile(file, 'utf8'));
+      Object.assign(collection.features[0].properties.mentions[0], {
+        status: 'done',
+        quote: '张毕湖公园全面建成',
+        section: ['二〇二二年工作回顾', '三、城建'],
+        metrics: [{ label: '面积', value: 3, unit: '公顷' }],
+      });
+      await writeFile(file, JSON.stringify(collection));
+    });
+    expect(errors).toEqual([
+      `${PARK}: properties.mentions[0].status: expected one of "completed", "underway", "planned", "context", found "done"`,
+      `${PARK}: properties.mentions[0].quote: expected a quote verbatim in the report, found "张毕湖公园全面建成"`,
+      `${PARK}: properties.mentions[0].section[1]: expected a heading verbatim in the report, found "三、城建"`,
+      `${PARK}: properties.mentions[0].metrics[0]: expected "3公顷" (value and unit) verbatim in the mention's quote, found the quote "张毕湖公园全面建成"`,
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type FeatureProperties, featurePropertiesSchema, type Mention, mentionSchema } from '../../../src/schema/feature';
+import { CATEGORIES, type Category, type FeatureProperties, featurePropertiesSchema, metricSchema, STATUSES, type Status } from '../../../src/schema/feature';
 import { statusFromQuote } from '../../../src/schema/status';
 import { PLAUSIBLE_AREA, readFeatureCollection, recordLabel } from './collection';
 import { checkGeometry, type SimpleGeometry } from './geometry';
@@ -41,6 +41,10 @@ export interface FeatureContext {
   fids: Map<number, string>;
 }
 
+function isStatus(value: unknown): value is Status {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
+
 function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 }
@@ -65,7 +69,7 @@ export function checkFeatureFile(name: string, file: string, text: string, ctx: 
 function checkProperties(value: unknown, layer: string, sink: IssueSink, ctx: FeatureContext, where: string): FeatureProperties | undefined {
   const parsed = featurePropertiesSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) reportZodIssues(parsed.error.issues, sink, ['properties']);
-  const props = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const props = isRecord(value) ? value : {};
   checkUnique(props.id, ctx.ids, sink, 'properties.id', where);
   checkUnique(props.fid, ctx.fids, sink, 'properties.fid', where);
   if (isCategory(layer)) {
@@ -77,8 +81,7 @@ function checkProperties(value: unknown, layer: string, sink: IssueSink, ctx: Fe
   }
   if (Array.isArray(props.mentions)) {
     props.mentions.forEach((m: unknown, i) => {
-      const mention = mentionSchema.safeParse(m);
-      if (mention.success) checkMention(mention.data, ['properties', 'mentions', i], sink, ctx.report);
+      checkMention(m, ['properties', 'mentions', i], sink, ctx.report);
     });
   }
   return parsed.success ? parsed.data : undefined;
@@ -91,23 +94,38 @@ function checkUnique<K>(key: unknown, seen: Map<K, string>, sink: IssueSink, fie
   else sink.add(field, 'a value no other feature has', `${show(key)}, already used by ${first}`);
 }
 
-/** Quote and headings verbatim, status as the verb table gives it, each metric written in the quote. */
-function checkMention(mention: Mention, prefix: PropertyKey[], sink: IssueSink, report: ReportText | undefined): void {
-  if (report) {
-    checkVerbatim(report, mention.quote, sink, fieldPath(...prefix, 'quote'), 'a quote');
-    checkSection(report, mention.section, sink, prefix);
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Quote and headings verbatim, status as the verb table gives it, each
+ * metric written in the quote. Works on the raw mention, checking each part
+ * that is well typed, so a schema error elsewhere in it hides nothing here.
+ */
+function checkMention(raw: unknown, prefix: PropertyKey[], sink: IssueSink, report: ReportText | undefined): void {
+  if (!isRecord(raw)) return;
+  const quote = typeof raw.quote === 'string' && raw.quote.trim() !== '' ? raw.quote : undefined;
+  if (report && quote) checkVerbatim(report, quote, sink, fieldPath(...prefix, 'quote'), 'a quote');
+  if (report && Array.isArray(raw.section)) checkSection(report, raw.section.filter((part): part is string => typeof part === 'string'), sink, prefix);
+  if (quote === undefined) return;
+  const year = raw.year === 2022 || raw.year === 2023 ? raw.year : undefined;
+  if (year && isStatus(raw.status)) {
+    const rule = statusFromQuote(quote, year);
+    if (rule.status !== raw.status) {
+      const why = rule.verb
+        ? `the first verb of the status table in this quote is "${rule.verb}", which gives ${rule.status} for ${year}`
+        : 'no verb of the status table stands in the quote';
+      sink.add(fieldPath(...prefix, 'status'), `${show(rule.status)} (${why})`, show(raw.status));
+    }
   }
-  const rule = statusFromQuote(mention.quote, mention.year);
-  if (rule.status !== mention.status) {
-    const why = rule.verb
-      ? `the first verb of the status table in this quote is "${rule.verb}", which gives ${rule.status} for ${mention.year}`
-      : 'no verb of the status table stands in the quote';
-    sink.add(fieldPath(...prefix, 'status'), `${show(rule.status)} (${why})`, show(mention.status));
-  }
-  mention.metrics.forEach((metric, i) => {
-    const written = `${metric.value}${metric.unit}`;
-    if (!mention.quote.includes(written)) {
-      sink.add(fieldPath(...prefix, 'metrics', i), `"${written}" (value and unit) verbatim in the mention's quote`, `the quote ${show(mention.quote, 80)}`);
+  if (!Array.isArray(raw.metrics)) return;
+  raw.metrics.forEach((metric: unknown, i) => {
+    const parsed = metricSchema.safeParse(metric);
+    if (!parsed.success) return;
+    const written = `${parsed.data.value}${parsed.data.unit}`;
+    if (!quote.includes(written)) {
+      sink.add(fieldPath(...prefix, 'metrics', i), `"${written}" (value and unit) verbatim in the mention's quote`, `the quote ${show(quote, 80)}`);
     }
   });
 }
