@@ -1,7 +1,8 @@
 import { readVarint, zxyToTileId } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import vtpbf from 'vt-pbf';
-import { ByteWriter } from '../scripts/lib/pmtiles/bytes';
+import { gunzipSync } from 'node:zlib';
+import { ByteWriter, gzip } from '../scripts/lib/pmtiles/bytes';
 import { MAX_ROOT_DIRECTORY_BYTES } from '../scripts/lib/pmtiles/directory';
 import { type TileInput, writeArchive } from '../scripts/lib/pmtiles/writer';
 import { readArchive, readVectorTile } from './helpers/pmtiles-memory';
@@ -118,7 +119,7 @@ describe('writeArchive', () => {
       const got = await archive.getZxy(t.z, t.x, t.y);
       expect(got && new Uint8Array(got.data)).toEqual(t.data);
     }
-  });
+  }, 60_000);
 
   it('addresses tile ids past 2^32 (zoom 17 and deeper)', async () => {
     const deep = [
@@ -142,6 +143,17 @@ describe('writeArchive', () => {
   it('refuses the same tile twice', () => {
     const t = { z: 9, x: 1, y: 1, data: mvt([1]) };
     expect(() => writeArchive([t, t], { metadata, bounds: BOUNDS, minZoom: 9, maxZoom: 9 })).toThrow('tile 9/1/1 given twice');
+  });
+});
+
+describe('gzip', () => {
+  it('writes no timestamp or name, so the bytes depend only on the input', () => {
+    const data = new TextEncoder().encode('宗关站 zongguan '.repeat(50));
+    const out = gzip(data);
+    // magic, deflate, no flags, mtime 0, xfl 2 (best compression), OS 3 (Unix)
+    expect(Buffer.from(out.subarray(0, 10)).toString('hex')).toBe('1f8b0800000000000203');
+    expect(gunzipSync(out).equals(Buffer.from(data))).toBe(true);
+    expect(Buffer.from(gzip(data)).equals(Buffer.from(out))).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { gzipSync, constants as zlib } from 'node:zlib';
+import { gzipSync } from 'fflate';
 
 /** A growable byte buffer with the unsigned LEB128 varints PMTiles directories use. */
 export class ByteWriter {
@@ -37,14 +37,13 @@ export class ByteWriter {
 }
 
 /**
- * gzip with fixed settings so the same input always gives the same bytes:
- * zlib writes mtime 0 and no file name; the OS byte (10th) differs between
- * platforms' zlib builds, so it is pinned to 3 (Unix) as gzip itself writes it.
+ * gzip that gives the same bytes on every machine: fflate is plain
+ * JavaScript, while Node's bundled zlib (Chromium's fork) picks its match
+ * hashing by CPU features and differs from canonical zlib, which would make
+ * `--check` fail on another machine. mtime 0 keeps the header free of time.
  */
 export function gzip(data: Uint8Array): Uint8Array {
-  const out = gzipSync(data, { level: 9, memLevel: 8, windowBits: 15, strategy: zlib.Z_DEFAULT_STRATEGY });
-  out[9] = 3;
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  return gzipSync(data, { level: 9, mtime: 0 });
 }
 
 /** Concatenates byte arrays. */
