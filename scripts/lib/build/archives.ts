@@ -28,7 +28,23 @@ interface ArchiveDescription {
   type: 'overlay' | 'baselayer';
 }
 
-function archive(layers: TileLayer[], bounds: Bbox, about: ArchiveDescription, fields: Record<string, string>): BuiltArchive {
+const PROJECT: ArchiveDescription = {
+  name: 'Qiaokou Renewal Map report places',
+  description: 'Places named in the Qiaokou District 2022 government work report, one layer per category',
+  attribution: 'Report: 硚口区人民政府; geometry: own digitising, © OpenStreetMap contributors (ODbL)',
+  type: 'overlay',
+};
+
+const BASEMAP: ArchiveDescription = {
+  name: 'Qiaokou Renewal Map basemap',
+  description: 'Hand-traced context map of Qiaokou District',
+  attribution: '© OpenStreetMap contributors (ODbL)',
+  type: 'baselayer',
+};
+
+/** An archive of the layers over their extent (the district's when they are empty). */
+function archive(layers: TileLayer[], data: ValidatedData, about: ArchiveDescription, fields: Record<string, string>): BuiltArchive {
+  const bounds = extentOf(layers, districtExtent(data));
   const tiles = cutTiles(layers, bounds);
   const center = { lon: (bounds[0] + bounds[2]) / 2, lat: (bounds[1] + bounds[3]) / 2, zoom: CENTER_ZOOM };
   const metadata = { ...about, version: '1', format: 'pbf', vector_layers: vectorLayers(layers, fields, (name) => `${about.name}: ${name}`) };
@@ -44,24 +60,10 @@ function districtExtent(data: ValidatedData): Bbox {
 
 /** tiles/project.pmtiles: one layer per feature file, flat properties, feature id = fid. */
 export function buildProjectArchive(data: ValidatedData): BuiltArchive {
-  const layers = projectLayers(data);
-  const about: ArchiveDescription = {
-    name: 'Qiaokou Renewal Map report places',
-    description: 'Places named in the Qiaokou District 2022 government work report, one layer per category',
-    attribution: 'Report: 硚口区人民政府; geometry: own digitising, © OpenStreetMap contributors (ODbL)',
-    type: 'overlay',
-  };
-  return archive(layers, extentOf(layers, districtExtent(data)), about, PROJECT_FIELDS);
+  return archive(projectLayers(data), data, PROJECT, PROJECT_FIELDS);
 }
 
 /** tiles/basemap.pmtiles: the embedded offline basemap (district, water, roads, metro, labels). */
 export function buildBasemapArchive(data: ValidatedData): BuiltArchive {
-  const layers = basemapLayers(data);
-  const about: ArchiveDescription = {
-    name: 'Qiaokou Renewal Map basemap',
-    description: 'Hand-traced context map of Qiaokou District',
-    attribution: '© OpenStreetMap contributors (ODbL)',
-    type: 'baselayer',
-  };
-  return archive(layers, extentOf(layers, districtExtent(data)), about, BASEMAP_FIELDS);
+  return archive(basemapLayers(data), data, BASEMAP, BASEMAP_FIELDS);
 }
