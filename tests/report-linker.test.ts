@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type LinkableFeature, linkMentions, type MarkableUnmapped, nameInQuote, quoteOccurrences } from '../src/lib/report/linker';
-import { blockAt, parseReport } from '../src/lib/report/structure';
+import { blockAt, leadsOf, parseReport } from '../src/lib/report/structure';
 
 const REPORT = readFileSync('data/report/qiaokou-2022-government-work-report.txt', 'utf8');
 const slice = (r: { start: number; end: number }, text = REPORT) => text.slice(r.start, r.end);
@@ -14,13 +14,9 @@ function realFeatures(): LinkableFeature[] {
     .flatMap((n) => (JSON.parse(readFileSync(`${dir}/${n}`, 'utf8')) as { features: { properties: LinkableFeature }[] }).features.map((f) => f.properties));
 }
 
-function realUnmapped(): MarkableUnmapped[] {
-  try {
-    return JSON.parse(readFileSync('data/unmapped.json', 'utf8')) as MarkableUnmapped[];
-  } catch {
-    return [];
-  }
-}
+const readJson = <T>(file: string): T[] => JSON.parse(readFileSync(file, 'utf8')) as T[];
+const realUnmapped = () => readJson<MarkableUnmapped>('data/unmapped.json');
+const realIndicators = () => readJson<{ id: string; quote: string; section: string[] }>('data/indicators.json');
 
 const sec = (lead: string, heading = '四、在打造美好环境上持续用力', part = '二〇二三年工作意见') => [part, heading, lead];
 const ROADS = '建成宝庆街、丰采路等11条道路';
@@ -105,8 +101,8 @@ describe('the mention linker', () => {
 describe('the linker on the real data', () => {
   const features = realFeatures();
   const unmapped = realUnmapped();
-  const leads = [...features.flatMap((f) => f.mentions.map((m) => m.section[2] ?? '')), ...unmapped.map((u) => u.section[2] ?? '')].filter(Boolean);
-  const doc = parseReport(REPORT, { leads });
+  const indicators = realIndicators();
+  const doc = parseReport(REPORT, { leads: leadsOf([...features.flatMap((f) => f.mentions.map((m) => m.section)), ...unmapped.map((u) => u.section), ...indicators.map((i) => i.section)]) });
   const linked = linkMentions(doc, features, unmapped);
 
   it('finds every mapped feature’s quotes in the reader’s text', () => {
@@ -133,8 +129,17 @@ describe('the linker on the real data', () => {
     for (let k = 1; k < linked.anchors.length; k += 1) expect(linked.anchors[k]?.start).toBeGreaterThanOrEqual(linked.anchors[k - 1]?.end ?? 0);
   });
 
-  it('finds every section part the data cites as a heading path in the parsed report', () => {
+  it('finds every heading path the data cites (features, unmapped items, indicators) as a block of the parsed report', () => {
     const paths = new Set(doc.blocks.map((b) => b.section.join('›')));
-    for (const f of features) for (const m of f.mentions) expect(paths.has(m.section.join('›')), `${f.id}: ${m.section.join(' › ')}`).toBe(true);
+    const cited = [...features.flatMap((f) => f.mentions.map((m) => ({ id: f.id, section: m.section }))), ...unmapped, ...indicators];
+    for (const c of cited) expect(paths.has(c.section.join('›')), `${c.id}: ${c.section.join(' › ')}`).toBe(true);
+  });
+
+  it('places every indicator’s quote in the block its section names', () => {
+    for (const i of indicators) {
+      const hits = quoteOccurrences(doc, i.quote, i.section);
+      expect(hits.length, i.id).toBeGreaterThan(0);
+      for (const h of hits) expect(h.block.section, i.id).toEqual(i.section);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMatches, fold } from '../src/lib/report/find';
 import { cutBlock } from '../src/lib/report/pieces';
-import { blockAt, parseReport, sentences } from '../src/lib/report/structure';
+import { blockAt, leadsOf, parseReport, sentences } from '../src/lib/report/structure';
 
 const REPORT = readFileSync('data/report/qiaokou-2022-government-work-report.txt', 'utf8');
 
@@ -66,6 +66,10 @@ describe('report structure', () => {
     const cited = p(withLeads, '城市更新先行');
     expect(cited?.kind === 'paragraph' && cited.lead && slice(MINI, cited.lead)).toBe('城市更新先行先试');
     expect(cited?.section.at(-1)).toBe('城市更新先行先试');
+  });
+
+  it('takes lead phrases from heading paths, but not parts or numbered headings', () => {
+    expect(leadsOf([['二〇二二年工作回顾', '一、经济大盘保持总体平稳', '经济保持合理区间'], ['二〇二三年工作意见', '2023年全区发展的主要预期目标'], ['二〇二三年工作意见', '一、在加快城市更新上持续用力'], ['二〇二二年工作回顾']])).toEqual(['经济保持合理区间', '2023年全区发展的主要预期目标']);
   });
 
   it('leaves out blank lines and the page chrome after the report', () => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import text from '../../../data/report/qiaokou-2022-government-work-report.txt?raw';
 import { type Anchor, type Linked, linkMentions } from '../../lib/report/linker';
-import { blockAt, type ReportDoc, parseReport } from '../../lib/report/structure';
+import { blockAt, leadsOf, type ReportDoc, parseReport } from '../../lib/report/structure';
 import type { Catalogue } from '../../schema/records';
 import { useStore } from '../../store';
 
@@ -21,8 +21,7 @@ export function useLinkedReport(): LinkedReport {
   return useMemo(() => {
     const c = catalogue.status === 'ready' ? catalogue.value : null;
     const sections = [...(c?.features.flatMap((f) => f.mentions.map((m) => m.section)) ?? []), ...(c?.unmapped.map((u) => u.section) ?? []), ...(c?.indicators.map((i) => i.section) ?? [])];
-    const leads = [...new Set(sections.map((s) => s[2]).filter((s): s is string => Boolean(s)))];
-    const doc = parseReport(text, { leads });
+    const doc = parseReport(text, { leads: leadsOf(sections) });
     const linked = linkMentions(doc, c?.features ?? [], c?.unmapped ?? []);
     const anchorsByBlock = new Map<string, Anchor[]>();
     for (const a of linked.anchors) {

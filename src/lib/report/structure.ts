@@ -140,6 +140,16 @@ export function parseReport(text: string, opts: ParseOptions = {}): ReportDoc {
   return { text, blocks, toc };
 }
 
+/**
+ * The lead phrases a set of heading paths cites: each path's last part when
+ * it is neither a part nor a numbered heading (经济保持合理区间, or
+ * 2023年全区发展的主要预期目标 right under a part).
+ */
+export function leadsOf(sections: readonly (readonly string[])[]): string[] {
+  const leads = sections.map((s) => (s.length >= 2 ? s[s.length - 1] : undefined)).filter((l): l is string => l !== undefined && !NUMBERED.test(l) && !PART.test(l));
+  return [...new Set(leads)];
+}
+
 /** The block whose range holds `offset`, by binary search over the ordered blocks. */
 export function blockAt(doc: ReportDoc, offset: number): Block | undefined {
   let lo = 0;
