@@ -129,7 +129,7 @@ describe('data quality figures', () => {
   it('prefills an error report with the item, the link, the compile date and the source', () => {
     const text = errorReportText({
       source: { title: '2022年政府工作报告', index_no: '755148572/2023-01220', compiled: '2026-11-26' },
-      feature: { id: 'gutian-park', name_zh: '古田公园', precision: 'area' },
+      feature: { id: 'gutian-park', name_zh: '古田公园', precision: '位置为示意:大致位置' },
       url: 'https://example.org/#sel=gutian-park',
       lang: 'zh',
     });
@@ -137,6 +137,7 @@ describe('data quality figures', () => {
     expect(text).toContain('https://example.org/#sel=gutian-park');
     expect(text).toContain('2026-11-26');
     expect(text).toContain('755148572/2023-01220');
+    expect(text).toContain('当前位置精度:位置为示意:大致位置');
     expect(text).toMatch(/问题描述:\n应改为:/);
   });
 });

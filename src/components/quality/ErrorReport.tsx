@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { PRECISION_NAMES } from '../../lib/i18n';
 import { errorReportText } from '../../lib/report/quality';
 import type { Catalogue } from '../../schema/records';
 import { useStore } from '../../store';
@@ -21,7 +22,7 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
   const url = `${window.location.origin}${window.location.pathname}${feature ? `#sel=${feature.id}` : ''}`;
   const text = errorReportText({
     source: catalogue.source,
-    feature: feature ? { id: feature.id, name_zh: feature.name_zh, precision: feature.geocode.precision } : null,
+    feature: feature ? { id: feature.id, name_zh: feature.name_zh, precision: PRECISION_NAMES[feature.geocode.precision][lang] } : null,
     url,
     lang,
   });

@@ -22,7 +22,7 @@ const zh = {
   file: '文本文件',
   sha256: 'SHA-256 校验值',
   licence: '报告为国家机关文件,不受著作权保护;对照 OpenStreetMap 描绘的几何数据为派生数据库,© OpenStreetMap 贡献者,按 ODbL 1.0 提供。',
-  report: '报告错误',
+  report: '反馈数据错误',
   reportIntro: '发现位置、名称或状态有误?复制下面的文字,补充问题和依据后提交到本项目的问题反馈页(issue)。',
   about: '涉及项目',
   noItem: '(不指定项目)',

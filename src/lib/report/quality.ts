@@ -32,8 +32,8 @@ export function unmappedByReason(items: readonly Unmapped[]): { reason: Unmapped
 /** What a report of a data error carries. */
 export interface ErrorReport {
   source: Pick<Source, 'title' | 'index_no' | 'compiled'>;
-  /** The feature the error is about, if the reader picked one. */
-  feature: { id: string; name_zh: string; precision: Precision } | null;
+  /** The feature the error is about, if the reader picked one, with its location precision in words. */
+  feature: { id: string; name_zh: string; precision: string } | null;
   /** The link to what the reader sees. */
   url: string;
   lang: 'zh' | 'en';
