@@ -49,7 +49,7 @@ describe('the map, end to end', () => {
     const quotes = await popup.locator('blockquote.quote').allInnerTexts();
     assert.ok(quotes.length > 0, 'the popup shows the report sentence');
     for (const q of quotes) {
-      const sentence = q.replace(/^(报告原文|The report says): /, '').trim();
+      const sentence = q.replace(/^(报告原文|The report says):\s*/, '').trim();
       assert.ok(REPORT.includes(sentence), `verbatim in the report: ${sentence}`);
     }
     assert.match(w.page.url(), /sel=/, 'the selection is in the URL');

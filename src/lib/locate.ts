@@ -17,7 +17,7 @@ export function locateOnce(geo: Geolocation | undefined, timeout = 10_000): Prom
         resolve(inDistrictBox(point) ? { ok: true, point } : { ok: false, reason: 'outside' });
       },
       (err) => resolve({ ok: false, reason: err.code === err.PERMISSION_DENIED ? 'denied' : err.code === err.TIMEOUT ? 'timeout' : 'unavailable' }),
-      { enableHighAccuracy: true, timeout, maximumAge: 60_000 },
+      { enableHighAccuracy: true, timeout, maximumAge: 0 },
     );
   });
 }

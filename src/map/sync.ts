@@ -7,7 +7,7 @@ import type { AppState } from '../store';
 import { useStore } from '../store';
 import { layerFilter } from './filters';
 import { LAYER_OSM, PROJECT_PARTS, projectLayerId, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
-import type { PopupController } from './popup';
+import { NARROW_QUERY, type PopupController } from './popup';
 import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
 import { styleOptions } from './create';
 import { CATEGORIES } from '../schema/constants';
@@ -25,6 +25,12 @@ function setState(map: MlMap, f: CatalogueFeature | undefined, key: string, valu
   map.setFeatureState({ source: SOURCE_PROJECT, sourceLayer: f.category, id: f.fid }, { [key]: value });
 }
 
+/** Room around what the map shows, leaving the bottom sheet clear on narrow screens. */
+function framePadding(map: MlMap, wide: number) {
+  const h = map.getContainer().clientHeight;
+  return window.matchMedia(NARROW_QUERY).matches ? { top: 30, left: 20, right: 20, bottom: Math.round(h * 0.46) + 20 } : wide;
+}
+
 /** Moves the map to a feature unless the user is already looking at it. */
 function showFeature(map: MlMap, f: CatalogueFeature) {
   const [w, s, e, n] = f.bbox;
@@ -32,7 +38,7 @@ function showFeature(map: MlMap, f: CatalogueFeature) {
     [w, s],
     [e, n],
   ];
-  map.fitBounds(bounds, { padding: { top: 80, bottom: 80, left: 60, right: 60 }, maxZoom: 15.5, duration: 600 });
+  map.fitBounds(bounds, { padding: framePadding(map, 70), maxZoom: 15.5, duration: 600 });
 }
 
 /**
@@ -75,7 +81,7 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     if (s.hovered) setState(map, byId.get(s.hovered), 'hovered', true);
   };
 
-  const applyNear = (s: AppState) => {
+  const applyNear = (s: AppState, fit: boolean) => {
     const source = map.getSource<GeoJSONSource>(SOURCE_NEAR);
     const point: [number, number] | null = s.near ? [s.near.lon, s.near.lat] : null;
     source?.setData({
@@ -89,14 +95,14 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     });
     const inside = point ? new Set(nearby([...byId.values()], point, s.radius).map((i) => i.feature.id)) : null;
     for (const f of byId.values()) setState(map, f, 'dimmed', inside !== null && !inside.has(f.id));
-    if (point && s.panel === 'near') {
+    if (point && fit) {
       const [w, so, e, n] = radiusBounds(point, s.radius);
       map.fitBounds(
         [
           [w, so],
           [e, n],
         ],
-        { padding: 40, duration: 500 },
+        { padding: framePadding(map, 40), duration: 500 },
       );
     }
   };
@@ -113,9 +119,10 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     if (s.catalogue !== prev.catalogue) {
       byId = catalogueFeatures(s);
       applySelection(s, null);
-      if (s.near) applyNear(s);
+      if (s.near) applyNear(s, false);
     }
-    if (s.near !== prev.near || s.radius !== prev.radius) applyNear(s);
+    // A link or history step brings its own view; a new place or radius shows the whole circle.
+    if (s.near !== prev.near || s.radius !== prev.radius) applyNear(s, s.near !== null && s.view === prev.view);
     if (s.printRequest !== prev.printRequest) applyPrint();
     if (s.picking !== prev.picking) map.getCanvas().style.cursor = s.picking ? 'crosshair' : '';
     if (s.categories !== prev.categories || s.statuses !== prev.statuses || s.years !== prev.years) applyFilters(s);

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launch, OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { type StaticServer, serveStatic } from './server';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveStatic('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PHONE = { width: 375, height: 667 };
+
+/** Distances of the near-me list, in the order shown within each status group. */
+async function nearDistances(page: Page): Promise<number[][]> {
+  return page.$$eval('.near-group', (groups) => groups.map((g) => [...g.querySelectorAll('li[data-distance]')].map((li) => Number(li.getAttribute('data-distance')))));
+}
+
+async function searchAndPick(page: Page, query: string, expected: RegExp) {
+  const box = page.getByRole('combobox');
+  await box.fill(query);
+  const option = page.getByRole('option').first();
+  await option.waitFor();
+  assert.match(await option.innerText(), expected);
+  await box.press('Enter');
+}
+
+describe('near me', () => {
+  test('a station found by its Chinese name gives a nearest-first list with distances', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMapIdle(w.page);
+    await searchAndPick(w.page, '宗关', /宗关/);
+    await w.page.locator('.near-panel [data-testid="near-count"]').waitFor();
+    const count = Number(await w.page.locator('[data-testid="near-count"]').innerText());
+    assert.ok(count > 0, 'something is near 宗关');
+    for (const group of await nearDistances(w.page)) assert.deepEqual(group, [...group].sort((a, b) => a - b), 'nearest first within each group');
+    assert.match(await w.page.locator('.near-list .distance').first().innerText(), /米|公里|你在此范围内/);
+    assert.match(w.page.url(), /near=/);
+    assert.match(w.page.url(), /panel=near/);
+    const inCircle = await w.page.evaluate(() => (window.__qiaokouMap?.getSource('near') as { _data?: unknown } | undefined) !== undefined);
+    assert.ok(inCircle);
+    await waitForMapIdle(w.page);
+    await w.page.screenshot({ path: path.join(OUT_DIR, 'near-zongguan.png') });
+    assert.deepEqual(w.errors, []);
+    assert.deepEqual(w.foreign, []);
+    await w.context.close();
+  });
+
+  test('pinyin and initials find the same station', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await searchAndPick(w.page, 'zongguan', /宗关/);
+    await w.page.getByRole('combobox').fill('hzj');
+    await w.page.getByRole('option').first().waitFor();
+    assert.match(await w.page.getByRole('option').first().innerText(), /汉正街/);
+    await w.page.getByRole('combobox').fill('qqqqqq');
+    await w.page.locator('.search-empty').waitFor();
+    assert.match(await w.page.locator('.search-empty').innerText(), /没有找到/);
+    await w.context.close();
+  });
+
+  test('a copied link reproduces the place, radius, filters and selection', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await searchAndPick(w.page, '宗关', /宗关/);
+    await w.page.getByRole('radio', { name: '500 米' }).check();
+    await w.page.locator('label[data-status="completed"] input').count();
+    const first = w.page.locator('.near-list li').first();
+    await first.locator('button').click();
+    const selectedId = await first.getAttribute('data-feature-id');
+    const url = w.page.url();
+    const before = await w.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
+    await w.context.close();
+
+    const again = await openPage(browser, server.url);
+    await again.page.goto(url);
+    await again.page.locator('.near-list li').first().waitFor();
+    const after = await again.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
+    assert.deepEqual(after, before);
+    assert.equal(await again.page.getByRole('radio', { name: '500 米' }).isChecked(), true);
+    assert.equal(await again.page.locator('.near-list li.selected').getAttribute('data-feature-id'), selectedId);
+    await again.context.close();
+  });
+
+  test('device location: granted inside the district, denied, and outside each say so', async () => {
+    const granted = await openPage(browser, server.url);
+    await granted.context.grantPermissions(['geolocation'], { origin: server.url });
+    await granted.context.setGeolocation({ longitude: 114.2505, latitude: 30.5762 });
+    await granted.page.goto(`${server.url}#panel=near`);
+    await granted.page.getByRole('button', { name: '使用我的位置' }).click();
+    await granted.page.locator('[data-testid="near-count"]').waitFor();
+    assert.match(granted.page.url(), /near=114\.2505,30\.5762/);
+    await granted.context.setGeolocation({ longitude: 114.4, latitude: 30.5 });
+    await granted.page.getByRole('button', { name: '使用我的位置' }).click();
+    await granted.page.locator('[data-testid="locate-error"][data-reason="outside"]').waitFor();
+    await granted.context.close();
+
+    const denied = await openPage(browser, server.url);
+    await denied.page.goto(`${server.url}#panel=near`);
+    await denied.page.getByRole('button', { name: '使用我的位置' }).click();
+    const error = denied.page.locator('[data-testid="locate-error"]');
+    await error.waitFor();
+    assert.equal(await error.getAttribute('data-reason'), 'denied');
+    assert.match(await error.innerText(), /拒绝/);
+    await denied.context.close();
+  });
+
+  test('tapping the map in pick mode sets the place', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(`${server.url}#panel=near`);
+    await waitForMapIdle(w.page);
+    await w.page.getByRole('button', { name: '在地图上点选位置' }).click();
+    const box = await w.page.locator('.map canvas').boundingBox();
+    assert.ok(box);
+    await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.locator('[data-testid="near-count"]').waitFor();
+    assert.match(w.page.url(), /near=/);
+    await w.context.close();
+  });
+
+  test('works on a phone: map full screen, panel as a bottom sheet, 44 px targets', async () => {
+    const w = await openPage(browser, server.url, { viewport: PHONE });
+    await w.page.goto(server.url);
+    await waitForMapIdle(w.page);
+    const map = await w.page.locator('.map').boundingBox();
+    assert.ok(map && map.width >= PHONE.width - 1, 'map spans the width');
+    const panel = await w.page.locator('.panel').boundingBox();
+    assert.ok(panel && panel.y > PHONE.height / 2 - 10, 'panel sits at the bottom');
+    await searchAndPick(w.page, '宗关', /宗关/);
+    await w.page.locator('[data-testid="near-count"]').waitFor();
+    const small = await w.page.$$eval('.panel button, .panel .chip, .panel .toggle, .app-header button, .search input', (els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null && !e.classList.contains('link-button'))
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.height < 44)
+        .map((r) => Math.round(r.height)),
+    );
+    assert.deepEqual(small, [], 'touch targets at least 44 px tall');
+    await w.page.screenshot({ path: path.join(OUT_DIR, 'phone-near.png') });
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  });
+});
