@@ -125,7 +125,7 @@ describe('the report beside the map', () => {
     await w.context.close();
   });
 
-  test('an unmapped mention gives its reason on keyboard focus', async () => {
+  test('an unmapped mention gives its reason on keyboard focus and leads to the data-quality list', async () => {
     const w = await openPage(browser, server.url);
     await w.page.goto(`${server.url}#panel=report`);
     const mark = w.page.locator('.r-text a.r-unmapped').first();
@@ -137,6 +137,12 @@ describe('the report beside the map', () => {
     assert.match((await tip.textContent()) ?? '', /未上图/);
     await mark.press('Escape');
     assert.equal(await tip.isVisible(), false, 'Escape hides it');
+    const name = (await mark.textContent()) ?? '';
+    await mark.press('Enter');
+    const item = w.page.locator('.quality li.q-target');
+    await item.waitFor();
+    assert.ok(((await item.textContent()) ?? '').includes(name), `the data-quality view opens at “${name}”`);
+    assert.equal(await w.page.evaluate(() => document.activeElement?.classList.contains('q-target')), true, 'and moves focus to it');
     await w.context.close();
   });
 
