@@ -14,7 +14,9 @@ export function renderedByCategory(page: Page): Promise<Record<string, number>> 
     const seen: Record<string, Set<string>> = {};
     for (const f of map.queryRenderedFeatures({ layers })) {
       const c = String(f.properties.category);
-      (seen[c] ??= new Set()).add(String(f.properties.id));
+      const ids = seen[c] ?? new Set<string>();
+      ids.add(String(f.properties.id));
+      seen[c] = ids;
     }
     return Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, v.size]));
   });

@@ -1,6 +1,7 @@
 import { bilingualName, formatMetric } from '../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
 import type { CatalogueFeature } from '../schema/records';
+import { useStore } from '../store';
 import { CategoryBadge, StatusBadge } from './Badges';
 import { useT } from './useT';
 
@@ -46,6 +47,7 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
           </li>
         ))}
       </ol>
+      <AlsoHere />
       <footer className={`precision precision-${f.geocode.precision}`}>
         <p>
           <strong>{t('location')}:</strong> {PRECISION_NAMES[f.geocode.precision][lang]}
@@ -56,5 +58,28 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
         </p>
       </footer>
     </article>
+  );
+}
+
+/** The other places under the clicked point, one click away (stacked zones would otherwise hide each other). */
+function AlsoHere() {
+  const { lang, t } = useT();
+  const ids = useStore((s) => s.alsoHere);
+  const catalogue = useStore((s) => s.catalogue);
+  if (ids.length === 0 || catalogue.status !== 'ready') return null;
+  const byId = new Map(catalogue.value.features.map((f) => [f.id, f]));
+  return (
+    <nav className="also-here" aria-label={t('alsoHere')}>
+      <span className="small muted">{t('alsoHere')}:</span>
+      {ids.map((id) => {
+        const f = byId.get(id);
+        if (!f) return null;
+        return (
+          <button key={id} type="button" className="link-button" onClick={() => useStore.getState().select(id, 'map', ids.filter((x) => x !== id).concat(useStore.getState().selected ?? []))}>
+            {bilingualName(f, lang).primary}
+          </button>
+        );
+      })}
+    </nav>
   );
 }

@@ -69,6 +69,7 @@ const STRINGS = {
   indicators: { zh: '指标', en: 'Figures' },
   quality: { zh: '数据质量', en: 'Data quality' },
   nearMe: { zh: '附近', en: 'Near me' },
+  alsoHere: { zh: '此处还有', en: 'Also here' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

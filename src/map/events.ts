@@ -16,8 +16,9 @@ export function bindEvents(map: MlMap): () => void {
       return;
     }
     const hits = map.queryRenderedFeatures(e.point, { layers });
-    const id = featureId(hits[0]);
-    useStore.getState().select(id, 'map');
+    const ids = [...new Set(hits.map(featureId).filter((x): x is string => x !== null))];
+    const [first = null, ...rest] = ids;
+    useStore.getState().select(first, 'map', rest);
   };
   const onMove = (e: MapLayerMouseEvent) => {
     const hits = map.queryRenderedFeatures(e.point, { layers });

@@ -39,7 +39,8 @@ function categoryLayers(category: Category, filters: Filters, lang: Lang): Layer
       id: projectLayerId(category, 'fill'),
       type: 'fill',
       filter: layerFilter('polygon', filters),
-      paint: { 'fill-color': color, 'fill-opacity': ['case', selected, 0.45, hovered, 0.35, fade(0.22, 0.05)] },
+      // Sketched extents ("area") are fainter: several can cover one zone, and the streets must show through.
+      paint: { 'fill-color': color, 'fill-opacity': ['case', selected, 0.4, hovered, 0.3, ['==', ['get', 'precision'], 'area'], fade(0.1, 0.03), fade(0.2, 0.05)] },
     },
     {
       ...base,

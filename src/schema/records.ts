@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SearchKeys } from '../lib/search';
-import { CATEGORIES, type FeatureProperties, PRECISIONS, STATUSES, TEXT_LIMITS } from './feature';
+import { CATEGORIES, type FeatureProperties, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
 const text = (max: number) => nonEmpty.max(max);

@@ -21,6 +21,7 @@ export const useStore = create<AppState>()((...a) => ({
       years: s.years,
       selected: s.selected,
       selectOrigin: 'url',
+      alsoHere: [],
       lang: s.lang,
       basemap: s.basemap,
       near: s.near,

@@ -29,7 +29,9 @@ export interface SelectionSlice {
   selected: string | null;
   selectOrigin: SelectOrigin;
   hovered: string | null;
-  select: (id: string | null, origin: SelectOrigin) => void;
+  /** Other features under the point a map click selected, so stacked places stay reachable. */
+  alsoHere: readonly string[];
+  select: (id: string | null, origin: SelectOrigin, alsoHere?: readonly string[]) => void;
   hover: (id: string | null) => void;
 }
 
@@ -98,7 +100,8 @@ export const createSelection: Slice<SelectionSlice> = (set) => ({
   selected: null,
   selectOrigin: 'url',
   hovered: null,
-  select: (id, origin) => set({ selected: id, selectOrigin: origin }),
+  alsoHere: [],
+  select: (id, origin, alsoHere = []) => set({ selected: id, selectOrigin: origin, alsoHere }),
   hover: (id) => set({ hovered: id }),
 });
 
