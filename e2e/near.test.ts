@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -52,6 +53,28 @@ describe('near me', () => {
     await w.page.screenshot({ path: path.join(OUT_DIR, 'near-zongguan.png') });
     assert.deepEqual(w.errors, []);
     assert.deepEqual(w.foreign, []);
+    await w.context.close();
+  });
+
+  test('exports the near list as CSV and GeoJSON that match what is shown', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await searchAndPick(w.page, '宗关', /宗关/);
+    await w.page.locator('[data-testid="near-count"]').waitFor();
+    const shown = await w.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
+    const [csvDownload] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csv = readFileSync((await csvDownload.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    assert.match(lines[0] ?? '', /^id,name_zh,name_en,category,status/);
+    assert.deepEqual(
+      lines.slice(1).map((l) => l.split(',')[0]).sort(),
+      [...shown].sort(),
+    );
+    const [geoDownload] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '导出 GeoJSON' }).click()]);
+    const fc = JSON.parse(readFileSync((await geoDownload.path()) ?? '', 'utf8')) as GeoJSON.FeatureCollection;
+    assert.equal(fc.type, 'FeatureCollection');
+    assert.deepEqual(fc.features.map((f) => f.properties?.id).sort(), [...shown].sort());
+    assert.ok(fc.features.every((f) => typeof f.properties?.distance_m === 'number'));
     await w.context.close();
   });
 
@@ -124,6 +147,34 @@ describe('near me', () => {
     await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await w.page.locator('[data-testid="near-count"]').waitFor();
     assert.match(w.page.url(), /near=/);
+    await w.context.close();
+  });
+
+  test('prints a one-page sheet with the place, a map picture and the list', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.addInitScript(() => {
+      window.print = () => {
+        document.body.dataset.printed = 'yes';
+      };
+    });
+    await w.page.goto(server.url);
+    await waitForMapIdle(w.page);
+    await searchAndPick(w.page, '宗关', /宗关/);
+    await w.page.locator('[data-testid="near-count"]').waitFor();
+    await waitForMapIdle(w.page);
+    await w.page.getByRole('button', { name: '打印一页清单' }).click();
+    await w.page.waitForFunction(() => document.body.dataset.printed === 'yes');
+    await w.page.emulateMedia({ media: 'print' });
+    const sheet = w.page.locator('.print-sheet');
+    assert.ok(await sheet.isVisible(), 'the sheet shows in print');
+    assert.equal(await w.page.locator('.map').isVisible(), false, 'the live map is replaced by its picture');
+    const src = await sheet.locator('img.print-map').getAttribute('src');
+    assert.match(src ?? '', /^data:image\/png;base64,.{1000}/, 'a real picture of the map');
+    const text = await sheet.innerText();
+    assert.match(text, /宗关/);
+    assert.match(text, /“.+”/, 'report sentences are on the sheet');
+    await w.page.pdf({ path: path.join(OUT_DIR, 'near-sheet.pdf'), format: 'A4' });
+    await w.page.screenshot({ path: path.join(OUT_DIR, 'near-sheet.png'), fullPage: true });
     await w.context.close();
   });
 

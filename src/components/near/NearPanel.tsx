@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { toCsv, toGeoJson, download } from '../../lib/export';
 import { bilingualName, formatDistance, formatMetric } from '../../lib/format';
-import { representativePoint } from '../../lib/geo';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../../lib/i18n';
 import { locateOnce } from '../../lib/locate';
 import { groupByStatus } from '../../lib/near';
@@ -9,6 +7,7 @@ import { CATEGORY_LOOK } from '../../map/palette';
 import { useStore } from '../../store';
 import { RADII } from '../../store/url';
 import { StatusBadge } from '../Badges';
+import { ExportButtons } from '../ExportButtons';
 import { useT } from '../useT';
 import { PrintSheet } from './PrintSheet';
 import { nearText } from './strings';
@@ -84,20 +83,14 @@ function RadiusChips() {
   );
 }
 
-function ExportButtons() {
+function NearActions() {
   const { lang } = useT();
   const items = useNearItems();
   const [copied, setCopied] = useState(false);
   const rows = items.map((i) => ({ feature: i.feature, distance: i.distance }));
-  const stamp = new Date().toISOString().slice(0, 10);
   return (
     <div className="button-row export">
-      <button type="button" className="action" onClick={() => download(`qiaokou-near-${stamp}.csv`, toCsv(rows, (f) => representativePoint(f.geometry)), 'text/csv;charset=utf-8')}>
-        {nearText(lang, 'exportCsv')}
-      </button>
-      <button type="button" className="action" onClick={() => download(`qiaokou-near-${stamp}.geojson`, JSON.stringify(toGeoJson(rows), null, 1), 'application/geo+json')}>
-        {nearText(lang, 'exportGeojson')}
-      </button>
+      <ExportButtons rows={rows} name="near" lang={lang} />
       <button type="button" className="action" onClick={() => useStore.getState().requestPrint()}>
         {nearText(lang, 'print')}
       </button>
@@ -179,7 +172,7 @@ export default function NearPanel() {
               </ol>
             </section>
           ))}
-          <ExportButtons />
+          <NearActions />
           <PrintSheet place={place ?? ''} groups={groups} />
         </>
       )}

@@ -17,8 +17,6 @@ export const NEAR_STRINGS = {
   within: { zh: '范围内', en: 'within' },
   inside: { zh: '你在此范围内', en: 'You are inside' },
   nothing: { zh: '此范围内没有符合筛选条件的项目。试试扩大范围。', en: 'Nothing within this radius matches the filters. Try a larger radius.' },
-  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
-  exportGeojson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
   print: { zh: '打印一页清单', en: 'Print a one-page sheet' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   copied: { zh: '链接已复制', en: 'Link copied' },
