@@ -5,12 +5,12 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 export const OUT_DIR = path.resolve('e2e/out');
 mkdirSync(OUT_DIR, { recursive: true });
 
-/** Debian's Chromium, headless, with nothing phoning home. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+/** Chromium flags for every browser run: headless, software WebGL, nothing phoning home. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+/** Debian's Chromium, headless, with nothing phoning home; `extraArgs` add flags (e.g. a debugging port). */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export interface Watched {

@@ -1,0 +1,15 @@
+// A diagnostic beside the bare page: the app's own map (style, archives, protocol) with no React, store, catalogue or panels.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './bare.css';
+import { createMap } from '../../src/map/create';
+import { CATEGORIES, STATUSES, YEARS } from '../../src/schema/constants';
+
+const container = document.getElementById('map');
+if (!container) throw new Error('no #map');
+const map = createMap(container, null, { categories: CATEGORIES, statuses: STATUSES, years: YEARS }, 'zh');
+const check = () => {
+  if (!map.isSourceLoaded('project') || !map.isSourceLoaded('basemap')) return;
+  window.__benchReady ??= performance.now();
+  map.off('idle', check);
+};
+map.on('idle', check);
