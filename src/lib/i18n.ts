@@ -67,7 +67,7 @@ const STRINGS = {
   views: { zh: '视图', en: 'Views' },
   report: { zh: '报告', en: 'Report' },
   indicators: { zh: '指标', en: 'Figures' },
-  quality: { zh: '数据质量', en: 'Data quality' },
+  quality: { zh: '数据质量', en: 'Data' },
   nearMe: { zh: '附近', en: 'Near me' },
   alsoHere: { zh: '此处还有', en: 'Also here' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -19,7 +19,7 @@ export function createPopup(map: MlMap): PopupController {
   const element = document.createElement('div');
   let root: Root | null = null;
   let closingFromCode = false;
-  const popup = new Popup({ closeButton: true, closeOnClick: false, maxWidth: '380px', focusAfterOpen: false, className: 'feature-popup' });
+  const popup = new Popup({ anchor: 'top', closeButton: true, closeOnClick: false, maxWidth: '380px', focusAfterOpen: false, className: 'feature-popup' });
   popup.on('close', () => {
     if (!closingFromCode && useStore.getState().selected) useStore.getState().select(null, 'map');
   });

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, LngLatBoundsLike, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MlMap, PaddingOptions } from 'maplibre-gl';
 import { indexById } from '../lib/catalogue';
 import { circlePolygon, nearby, radiusBounds } from '../lib/near';
 import type { Filters } from '../lib/filter';
@@ -26,7 +26,7 @@ function setState(map: MlMap, f: CatalogueFeature | undefined, key: string, valu
 }
 
 /** Room around what the map shows, leaving the bottom sheet clear on narrow screens. */
-function framePadding(map: MlMap, wide: number) {
+function framePadding(map: MlMap, wide: number | PaddingOptions) {
   const h = map.getContainer().clientHeight;
   return window.matchMedia(NARROW_QUERY).matches ? { top: 30, left: 20, right: 20, bottom: Math.round(h * 0.46) + 20 } : wide;
 }
@@ -38,7 +38,10 @@ function showFeature(map: MlMap, f: CatalogueFeature) {
     [w, s],
     [e, n],
   ];
-  map.fitBounds(bounds, { padding: framePadding(map, 70), maxZoom: 15.5, duration: 600 });
+  // On wide screens the popup opens below the feature, so the feature is framed in the upper part.
+  const h = map.getContainer().clientHeight;
+  const wide = { top: 50, left: 60, right: 60, bottom: Math.min(440, Math.round(h * 0.55)) };
+  map.fitBounds(bounds, { padding: framePadding(map, wide), maxZoom: 15.5, duration: 600 });
 }
 
 /**
