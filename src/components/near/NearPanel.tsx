@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bilingualName, formatDistance, formatMetric } from '../../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../../lib/i18n';
 import { locateOnce } from '../../lib/locate';
@@ -119,9 +119,14 @@ export default function NearPanel() {
   const items = useNearItems();
   const place = usePlaceName();
   const groups = groupByStatus(items);
+  const listRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!selected) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
 
   return (
-    <section className="near-panel" aria-label={nearText(lang, 'tab')}>
+    <section className="near-panel" aria-label={nearText(lang, 'tab')} ref={listRef}>
       {!near && (
         <>
           <p>{nearText(lang, 'intro')}</p>
