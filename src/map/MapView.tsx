@@ -29,7 +29,10 @@ export function MapView() {
       setMapStatus({ status: 'unsupported', message: translate(useStore.getState().lang, 'noWebgl') });
       return;
     }
-    const fail = (message: string) => setMapStatus({ status: 'error', message });
+    // The first failure names the cause (the archive check runs first); later tile errors are its echoes.
+    const fail = (message: string) => {
+      if (useStore.getState().map.status !== 'error') setMapStatus({ status: 'error', message });
+    };
     Promise.all([openArchive(TILE_PATHS.project), openArchive(TILE_PATHS.basemap)]).catch((e: Error) => fail(e.message));
 
     const s = useStore.getState();

@@ -23,16 +23,35 @@ export function supportsWebGL(): boolean {
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
-/** Registers an archive with the protocol and reads its header, so a broken archive fails loudly and early. */
+/** A PMTiles reader's error, said with what to do about it. */
+function explain(e: Error): string {
+  const status = /Bad response code: (\d+)/.exec(e.message)?.[1];
+  if (status) return `HTTP ${status}: check that tiles/ was deployed beside the app`;
+  if (/magic number/.test(e.message)) return 'not a PMTiles archive (the server sent something else): redeploy tiles/';
+  const version = /spec version (\d+)/.exec(e.message)?.[1];
+  if (version) return `PMTiles version ${version}, expected 3: rebuild with npm run tiles:build`;
+  return e.message;
+}
+
+/**
+ * Registers an archive with the protocol, reads its header and checks that
+ * the file is as long as the header says, so a broken, foreign or truncated
+ * archive fails loudly and early rather than as missing tiles later.
+ */
 export async function openArchive(path: string): Promise<void> {
   const url = absolute(path);
   const archive = new PMTiles(url);
   protocol.add(archive);
   try {
     const header = await archive.getHeader();
-    if (header.specVersion !== 3) throw new Error(`version ${header.specVersion}, expected 3`);
+    if (header.specVersion !== 3) throw new Error(`spec version ${header.specVersion}`);
+    const end = header.tileDataOffset + (header.tileDataLength ?? 0);
+    // One byte is enough: Content-Range carries the whole file's size.
+    const res = await fetch(url, { headers: { Range: 'bytes=0-0' } });
+    const size = Number(res.headers.get('Content-Range')?.split('/')[1]);
+    if (size < end) throw new Error(`truncated: ${size} bytes where the header says ${end}; upload the whole file again`);
   } catch (e) {
-    throw new Error(`${path}: ${(e as Error).message}`);
+    throw new Error(`${path}: ${explain(e as Error)}`);
   }
 }
 
