@@ -21,7 +21,7 @@ function useNarrow(): boolean {
   return narrow;
 }
 
-/** On narrow screens the selected feature's detail sits in the bottom sheet. */
+/** On narrow screens, and in list-only mode where there is no popup, the selected feature's detail sits in the panel. */
 function SelectedDetail() {
   const { t } = useT();
   const selected = useStore((s) => s.selected);
@@ -72,7 +72,7 @@ export function App() {
         {mapStatus !== 'unsupported' && <MapView />}
         <aside className="panel" aria-label={t('filters')}>
           <Notices />
-          {narrow && <SelectedDetail />}
+          {(narrow || mapStatus === 'unsupported') && <SelectedDetail />}
           <PanelTabs />
         </aside>
       </main>
