@@ -58,7 +58,10 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
   const applyLang = (s: AppState) => {
     for (const [id, field] of textFields(styleOptions(filtersOf(s), s.lang))) map.setLayoutProperty(id, 'text-field', field);
   };
+  // A source can be added only once the style has loaded; a shared link asks for the online basemap before that.
+  let styleLoaded = false;
   const applyBasemap = (s: AppState) => {
+    if (!styleLoaded) return;
     const has = Boolean(map.getSource(SOURCE_OSM));
     if (s.basemap === 'osm' && !has) {
       map.addSource(SOURCE_OSM, OSM_SOURCE);
@@ -114,9 +117,11 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     map.triggerRepaint();
   };
 
-  const initial = useStore.getState();
-  if (initial.basemap !== 'local') applyBasemap(initial);
-  applySelection(initial, null);
+  map.once('style.load', () => {
+    styleLoaded = true;
+    applyBasemap(useStore.getState());
+  });
+  applySelection(useStore.getState(), null);
 
   return useStore.subscribe((s, prev) => {
     if (s.catalogue !== prev.catalogue) {
