@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, type Watched } from './browser';
+import { buildFixtureTiles, type Damage, damagedTiles, type TempDir } from './fixtures';
+import { catalogue } from './helpers';
+import { type StaticServer, serveStatic } from './server';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveStatic('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Console errors other than the ones a case expects (the browser's own line for a failed request). */
+const unexpected = (errors: readonly string[], expected: RegExp[] = []) => errors.filter((e) => !expected.some((re) => re.test(e)));
+
+/** The list shows every feature of the catalogue served. */
+async function listShowsAll(page: Page, count: number): Promise<void> {
+  await page.locator('.feature-list li').first().waitFor();
+  assert.equal(await page.locator('.feature-list li').count(), count, 'every feature is in the list');
+}
+
+/** Searching a feature by name opens the near-me list around it. */
+async function searchFinds(page: Page, name: string): Promise<void> {
+  const box = page.getByRole('combobox');
+  await box.fill(name);
+  const option = page.getByRole('option').first();
+  await option.waitFor();
+  assert.ok((await option.innerText()).includes(name), `the first hit is ${name}`);
+  await box.press('Enter');
+  await page.locator('[data-testid="near-count"]').waitFor();
+  assert.ok(Number(await page.locator('[data-testid="near-count"]').innerText()) > 0, 'the near-me list has items');
+}
+
+/** Opens the app served from `s`, with the console and foreign requests watched. */
+async function open(s: StaticServer, init?: () => void): Promise<Watched> {
+  const w = await openPage(browser, s.url);
+  if (init) await w.context.addInitScript(init);
+  await w.page.goto(s.url);
+  return w;
+}
+
+describe('a broken archive: the app says what failed, and the list and search keep working', () => {
+  const cases: Array<{ archive: 'project.pmtiles' | 'basemap.pmtiles'; damage: Damage; says: RegExp; console?: RegExp[] }> = [
+    { archive: 'project.pmtiles', damage: 'missing', says: /project\.pmtiles: HTTP 404/, console: [/status of 404/] },
+    { archive: 'project.pmtiles', damage: 'truncated', says: /project\.pmtiles: truncated/, console: [/status of 416/] },
+    { archive: 'project.pmtiles', damage: 'not a PMTiles file', says: /project\.pmtiles: not a PMTiles archive/ },
+    { archive: 'project.pmtiles', damage: 'wrong version', says: /project\.pmtiles: PMTiles version 9, expected 3/ },
+    { archive: 'basemap.pmtiles', damage: 'missing', says: /basemap\.pmtiles: HTTP 404/, console: [/status of 404/] },
+    { archive: 'basemap.pmtiles', damage: 'truncated', says: /basemap\.pmtiles: truncated/, console: [/status of 416/] },
+  ];
+  for (const c of cases) {
+    test(`${c.archive} ${c.damage}`, async () => {
+      const tiles = await damagedTiles('tiles', c.archive, c.damage);
+      const s = await serveStatic('dist', tiles.dir);
+      try {
+        const w = await open(s);
+        const alert = w.page.getByTestId('map-error');
+        await alert.waitFor({ timeout: 30_000 });
+        assert.match(await alert.innerText(), c.says);
+        assert.equal(await alert.getAttribute('role'), 'alert', 'announced to screen readers');
+        const features = catalogue().features;
+        await listShowsAll(w.page, features.length);
+        await searchFinds(w.page, features[0]?.name_zh ?? '');
+        assert.deepEqual(unexpected(w.errors, c.console), []);
+        assert.deepEqual(w.foreign, []);
+        await w.context.close();
+      } finally {
+        await s.close();
+        await tiles.remove();
+      }
+    });
+  }
+});
+
+/** Init scripts that take WebGL away: entirely, or WebGL 2 only (the probe passes on WebGL 1, then MapLibre's own context fails). */
+function noWebGL() {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    return /webgl/.test(type) ? null : original.apply(this, [type, ...rest] as Parameters<typeof original>);
+  } as typeof original;
+}
+function noWebGL2() {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    return type === 'webgl2' ? null : original.apply(this, [type, ...rest] as Parameters<typeof original>);
+  } as typeof original;
+}
+
+describe('no WebGL: a clear message and a list-only mode', () => {
+  for (const [name, init] of [
+    ['no WebGL at all', noWebGL],
+    ['WebGL 1 only', noWebGL2],
+  ] as const) {
+    test(name, async () => {
+      const w = await open(server, init);
+      const message = w.page.getByTestId('no-webgl');
+      await message.waitFor();
+      assert.match(await message.innerText(), /不支持 WebGL/);
+      assert.equal(await w.page.locator('.app.list-only').count(), 1, 'list-only layout');
+      assert.equal(await w.page.locator('.maplibregl-map, .maplibregl-canvas').count(), 0, 'no half-made map');
+      const features = catalogue().features;
+      await listShowsAll(w.page, features.length);
+      const first = w.page.locator('.feature-list li').first();
+      await first.locator('button').click();
+      const card = w.page.locator(`.feature-card[data-feature-id="${await first.getAttribute('data-feature-id')}"]`);
+      await card.waitFor({ timeout: 5_000 });
+      assert.ok((await card.locator('blockquote.quote').count()) > 0, 'the selected item shows its report sentence');
+      await searchFinds(w.page, features[1]?.name_zh ?? '');
+      assert.deepEqual(w.errors, []);
+      await w.context.close();
+    });
+  }
+});
+
+describe('injection: names, quotes and provenance with HTML or script are shown as text', () => {
+  let tiles: TempDir;
+  let s: StaticServer;
+  before(async () => {
+    tiles = await buildFixtureTiles('e2e/fixtures/injection');
+    s = await serveStatic('dist', tiles.dir);
+  });
+  after(async () => {
+    await s?.close();
+    await tiles?.remove();
+  });
+
+  const NAME = '<img src=x onerror="window.__pwned=1">园博园';
+  const QUOTE = '<script>window.__pwned=3</script>园博园<b>建成开放</b>';
+
+  /** Nothing the data carried became markup or ran. */
+  async function assertInert(page: Page) {
+    assert.equal(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), undefined, 'no injected script ran');
+    assert.equal(await page.locator('[onerror], [onload], iframe, a[href^="javascript"], .quote b').count(), 0, 'no injected element exists');
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script element exists');
+  }
+
+  test('in the list, the popup, the search and the English names', async () => {
+    const w = await open(s);
+    const item = w.page.locator('.feature-list li[data-feature-id="hostile-park"]');
+    await item.waitFor();
+    assert.ok((await item.innerText()).includes(NAME), 'the list shows the name literally');
+    await item.locator('button').click();
+    const card = w.page.locator('.feature-card[data-feature-id="hostile-park"]');
+    await card.waitFor();
+    assert.ok((await card.locator('h2').innerText()).includes(NAME));
+    assert.ok((await card.locator('blockquote.quote').innerText()).includes(QUOTE), 'the quote is shown literally');
+    assert.match(await card.locator('.provenance').innerText(), /<a href="javascript:window.__pwned=4">placed<\/a> by hand; .*<iframe src="javascript:window.__pwned=5"><\/iframe>\. <svg onload="window.__pwned=6"><\/svg>/);
+    await assertInert(w.page);
+
+    await w.page.getByRole('combobox').fill('园博园');
+    const option = w.page.getByRole('option').first();
+    await option.waitFor();
+    assert.ok((await option.innerText()).includes(NAME), 'the search result shows the name literally');
+    await w.page.getByRole('combobox').press('Enter');
+    await w.page.locator('.near-list li[data-feature-id="hostile-park"]').waitFor();
+    await assertInert(w.page);
+
+    await w.page.getByRole('button', { name: 'Switch to English' }).click();
+    await w.page.getByRole('heading', { name: 'Qiaokou Renewal Map' }).waitFor();
+    assert.ok((await w.page.locator('.near-list li[data-feature-id="hostile-park"]').innerText()).includes('<script>window.__pwned=2</script> Expo Park'));
+    await assertInert(w.page);
+    assert.deepEqual(w.errors, []);
+    assert.deepEqual(w.foreign, []);
+    await w.context.close();
+  });
+});
