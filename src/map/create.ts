@@ -48,6 +48,7 @@ export async function openArchive(path: string): Promise<void> {
     const end = header.tileDataOffset + (header.tileDataLength ?? 0);
     // One byte is enough: Content-Range carries the whole file's size.
     const res = await fetch(url, { headers: { Range: 'bytes=0-0' } });
+    await res.body?.cancel();
     const size = Number(res.headers.get('Content-Range')?.split('/')[1]);
     if (size < end) throw new Error(`truncated: ${size} bytes where the header says ${end}; upload the whole file again`);
   } catch (e) {
