@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { freshPage, readyTime } from './page';
 import { gzipSize } from './stats';
 
@@ -42,10 +42,12 @@ export async function firstLoadBytes(browser: Browser, url: string): Promise<Fir
     catalogue: empty(),
   };
   const pending: Promise<void>[] = [];
-  page.context().on('response', (response) => {
+  let listening = true;
+  const onResponse = (response: Response) => {
     const u = new URL(response.url());
-    if (!response.url().startsWith(url) || response.status() >= 300) return;
+    if (!listening || !response.url().startsWith(url) || response.status() >= 300) return;
     const name = u.pathname.split('/').pop() || 'index.html';
+    // A request MapLibre cancels has no body to read; it cost nothing to count.
     pending.push(
       response.body().then((body) => {
         if (name.endsWith('.pmtiles')) {
@@ -57,12 +59,15 @@ export async function firstLoadBytes(browser: Browser, url: string): Promise<Fir
         else if (name.endsWith('.css')) add(result.app.css, name, body);
         else if (/\.m?js$/.test(name)) add(result.app.js, name, body);
         else if (name.endsWith('.html')) add(result.app.html, name, body);
-      }),
+      }, () => undefined),
     );
-  });
+  };
+  page.context().on('response', onResponse);
   await page.goto(url);
   await readyTime(page);
   await page.waitForLoadState('networkidle');
+  page.context().off('response', onResponse);
+  listening = false;
   await Promise.all(pending);
   await close();
   result.appCodeGzip = result.app.js.gzip + result.app.css.gzip;

@@ -13,6 +13,8 @@ export interface FilterFrame {
 export interface InteractResult {
   features: number;
   filter: FilterFrame[];
+  /** A repaint with no change, request → end of frame, ms: what one frame costs on this machine. */
+  repaint: number[];
   /** Whether the hidden category really left the map after the toggle. */
   filterApplied: boolean;
   /** Per-query ms of `nearby` at 1 km and 2 km radius over the whole catalogue. */
@@ -21,13 +23,28 @@ export interface InteractResult {
 }
 
 /**
- * In the app served with a synthetic archive: toggles one category off and
- * on a few times and times each change to its rendered frame.
+ * In the app as served: toggles one category off and on a few times and
+ * times each change to its rendered frame.
  */
-async function filterFrames(browser: Browser, appUrl: string, toggles: number): Promise<{ filter: FilterFrame[]; filterApplied: boolean; errors: string[] }> {
+export async function filterFrames(browser: Browser, appUrl: string, toggles: number): Promise<{ filter: FilterFrame[]; repaint: number[]; filterApplied: boolean; errors: string[] }> {
   const { page, errors, close } = await freshPage(browser, { instrument: true });
   await page.goto(appUrl);
   await readyTime(page, 120_000);
+  // What one frame costs here: a repaint with nothing changed, from request to the end of its frame.
+  const repaint = await page.evaluate(async () => {
+    const map = window.__qiaokouMap;
+    const out: number[] = [];
+    for (let i = 0; map && i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      await new Promise<void>((resolve) => {
+        map.once('render', () => resolve());
+        map.triggerRepaint();
+      });
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
   const filter = await page.evaluate(async (n) => {
     const map = window.__qiaokouMap;
     const input = document.querySelector<HTMLInputElement>('label[data-category="park"] input');
@@ -73,7 +90,7 @@ async function filterFrames(browser: Browser, appUrl: string, toggles: number): 
     return rendered.length > 0 && !rendered.some((f) => f.properties.category === 'park');
   });
   await close();
-  return { filter, filterApplied, errors };
+  return { filter, repaint, filterApplied, errors };
 }
 
 /** Runs the app's `nearby` in the browser over the served catalogue (bench/bare/near.ts). */
@@ -90,5 +107,5 @@ async function nearTimes(browser: Browser, nearUrl: string): Promise<{ features:
 export async function interact(browser: Browser, appUrl: string, nearUrl: string, toggles = 6): Promise<InteractResult> {
   const f = await filterFrames(browser, appUrl, toggles);
   const n = await nearTimes(browser, nearUrl);
-  return { features: n.features, filter: f.filter, filterApplied: f.filterApplied, near: n.near, errors: [...f.errors, ...n.errors] };
+  return { features: n.features, filter: f.filter, repaint: f.repaint, filterApplied: f.filterApplied, near: n.near, errors: [...f.errors, ...n.errors] };
 }

@@ -1,5 +1,5 @@
 import type { FirstLoadBytes } from './bytes';
-import type { InteractResult } from './interact';
+import type { FilterFrame, InteractResult } from './interact';
 import type { LighthouseScores } from './lighthouse';
 import type { ReadyTimes } from './ready';
 import type { ScalePoint } from './scale';
@@ -22,11 +22,14 @@ export interface BenchResults {
   ready: ReadyTimes;
   scale: ScalePoint[];
   interact: InteractResult;
+  /** Filter → frame with the real data, for comparison with the synthetic 10k. */
+  filterReal: FilterFrame[];
+  features: number;
   lighthouse: LighthouseScores;
 }
 
 /** DESIGN §6, as numbers. */
-export const BUDGETS = { appGzip: 100_000, readyRatio: 1.25, frameMs: 1000 / 60, nearMs: 5, linearity: 1.5, lighthouse: 90 } as const;
+export const BUDGETS = { appGzip: 100_000, readyRatio: 1.25, nearMs: 5, linearity: 1.5, lighthouse: 90 } as const;
 
 const both = (s: { raw: number; gzip: number; files: string[] }) => `${kB(s.gzip)} gzip, ${kB(s.raw)} raw (${s.files.length} file${s.files.length === 1 ? '' : 's'})`;
 
@@ -58,9 +61,12 @@ export function rows(r: BenchResults): Row[] {
   const next = r.interact.filter.map((f) => f.nextFrame);
   const n = r.interact.features.toLocaleString('en');
   out.push(
+    { section: `In the browser, ${n} features`, what: 'one frame here: a repaint with no change (median)', value: ms(median(r.interact.repaint)) },
     { section: `In the browser, ${n} features`, what: 'filter change → next frame (median)', value: ms(median(next)) },
-    { section: `In the browser, ${n} features`, what: `filter change → frame showing it (median of ${shown.length})`, value: `${ms(median(shown))}, ${median(r.interact.filter.map((f) => f.frames))} frames`, budget: `≤ ${ms(BUDGETS.frameMs)} (one frame)`, ok: median(shown) <= BUDGETS.frameMs },
+    { section: `In the browser, ${n} features`, what: `filter change → frame showing it (median of ${shown.length})`, value: `${ms(median(shown))}, ${median(r.interact.filter.map((f) => f.frames))} frames`, budget: '1 frame', ok: median(r.interact.filter.map((f) => f.frames)) <= 1 },
   );
+  const real = r.filterReal.map((f) => f.shown);
+  out.push({ section: `In the browser, ${n} features`, what: `  the same with the real data (${r.features} features)`, value: `${ms(median(real))}, ${median(r.filterReal.map((f) => f.frames))} frames`, budget: '1 frame', ok: median(r.filterReal.map((f) => f.frames)) <= 1 });
   for (const [radius, samples] of Object.entries(r.interact.near)) {
     out.push({ section: `In the browser, ${n} features`, what: `near-me query, ${radius} m (median / p95 of ${samples.length})`, value: `${ms(median(samples))} / ${ms(percentile(samples, 0.95))}`, budget: `median < ${ms(BUDGETS.nearMs)}`, ok: median(samples) < BUDGETS.nearMs });
   }

@@ -1,11 +1,12 @@
 // npm run bench: builds the app and the bare page, then measures bytes, map-ready time, scale and Lighthouse; prints a table and writes bench/out/results.json.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launch } from '../e2e/browser';
+import type { Catalogue } from '../src/schema/records';
 import { serveStatic } from '../e2e/server';
 import { firstLoadBytes } from './bytes';
-import { interact } from './interact';
+import { filterFrames, interact } from './interact';
 import { runLighthouse } from './lighthouse';
 import { timeReady } from './ready';
 import { type BenchResults, rows } from './report';
@@ -37,6 +38,7 @@ try {
   const ready = await timeReady(browser, { app, bare, styled: `${bare}styled.html` }, READY_RUNS);
   step(`filter and near-me with ${BROWSER_FEATURES} features`);
   const inter = await interact(browser, app10k, `${bare10k}near.html`);
+  const real = await filterFrames(browser, app, 6);
   const chromium = browser.version();
   await browser.close();
   step('Lighthouse');
@@ -50,6 +52,8 @@ try {
     ready,
     scale,
     interact: inter,
+    filterReal: real.filter,
+    features: (JSON.parse(await readFile('tiles/catalogue.json', 'utf8')) as Catalogue).features.length,
     lighthouse,
   };
   await writeFile(path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -57,7 +61,7 @@ try {
   console.log(`Qiaokou Renewal Map benchmark, ${results.date}`);
   console.log(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium} (headless, SwiftShader WebGL), ${m.os}`);
   console.log(formatTable(rows(results)));
-  const errors = [...ready.errors, ...inter.errors];
+  const errors = [...ready.errors, ...inter.errors, ...real.errors];
   if (errors.length) console.log(`\nconsole errors during the runs:\n  ${errors.join('\n  ')}`);
   console.log(`\nwritten: ${path.relative('.', path.join(OUT, 'results.json'))}`);
 } finally {
