@@ -20,13 +20,26 @@ export interface Watched {
   errors: string[];
   /** Requests to any origin but the app's. */
   foreign: string[];
+  /** Console errors a test expects (the browser's own line for a request it made fail); closing allows only these. */
+  allowConsole: RegExp[];
 }
 
-/** A fresh page that records console errors and every request that leaves `origin`. */
+/**
+ * A fresh page that records console errors and every request that leaves
+ * `origin`. Closing its context fails the test if the console had an error
+ * that `allowConsole` does not expect, so every browser test keeps it clean.
+ */
 export async function openPage(browser: Browser, origin: string, opts: { viewport?: { width: number; height: number }; allowForeign?: boolean } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, locale: 'zh-CN', deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
+  const allowConsole: RegExp[] = [];
+  const closeContext = context.close.bind(context);
+  context.close = async (options) => {
+    await closeContext(options);
+    const unexpected = errors.filter((e) => !allowConsole.some((re) => re.test(e)));
+    if (unexpected.length > 0) throw new Error(`console errors in ${page.url()}:\n  ${unexpected.join('\n  ')}`);
+  };
   const foreign: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -39,7 +52,7 @@ export async function openPage(browser: Browser, origin: string, opts: { viewpor
     foreign.push(url.href);
     return opts.allowForeign ? route.fulfill({ status: 204, body: '' }) : route.abort();
   });
-  return { page, context, errors, foreign };
+  return { page, context, errors, foreign, allowConsole };
 }
 
 /** Waits until the map exists, has loaded its style and is idle. */
