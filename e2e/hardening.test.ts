@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
+import { launch, openPage, type Watched, waitForMapIdle } from './browser';
 import { buildFixtureTiles, type Damage, damagedTiles, type TempDir } from './fixtures';
-import { catalogue } from './helpers';
+import { catalogue, renderedByCategory } from './helpers';
 import { type StaticServer, serveStatic } from './server';
 
 let server: StaticServer;
@@ -69,6 +69,31 @@ describe('a broken archive: the app says what failed, and the list and search ke
         await listShowsAll(w.page, features.length);
         await searchFinds(w.page, features[0]?.name_zh ?? '');
         assert.deepEqual(w.foreign, []);
+        await w.context.close();
+      } finally {
+        await s.close();
+        await tiles.remove();
+      }
+    });
+  }
+});
+
+describe('a broken catalogue: the list says what failed, and the map still draws', () => {
+  for (const [damage, says, expected] of [
+    ['missing', /无法加载项目目录: Could not fetch .*catalogue\.json: HTTP 404/, [/status of 404/]],
+    ['not a PMTiles file', /无法加载项目目录: .*catalogue\.json is not valid JSON/, []],
+  ] as const) {
+    test(`catalogue.json ${damage}`, async () => {
+      const tiles = await damagedTiles('tiles', 'catalogue.json', damage);
+      const s = await serveStatic('dist', tiles.dir);
+      try {
+        const w = await open(s, undefined, [...expected]);
+        const alert = w.page.locator('.panel p.error[role="alert"]');
+        await alert.waitFor();
+        assert.match(await alert.innerText(), says);
+        await waitForMapIdle(w.page);
+        assert.ok(Object.keys(await renderedByCategory(w.page)).length > 0, 'the project layers still draw');
+        assert.equal(await w.page.getByTestId('map-error').count(), 0);
         await w.context.close();
       } finally {
         await s.close();
