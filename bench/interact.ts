@@ -86,7 +86,7 @@ export async function filterFrames(browser: Browser, appUrl: string, toggles: nu
     if (input.checked) input.click();
     await new Promise<void>((resolve) => map.once('idle', () => resolve()));
     const layers = (map.getStyle().layers ?? []).filter((l) => l.id.startsWith('project-')).map((l) => l.id);
-    const rendered = map.queryRenderedFeatures({ layers });
+    const rendered = map.queryRenderedFeatures({ layers }).filter((f) => !f.state?.hidden);
     return rendered.length > 0 && !rendered.some((f) => f.properties.category === 'park');
   });
   await close();

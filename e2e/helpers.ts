@@ -13,6 +13,7 @@ export function renderedByCategory(page: Page): Promise<Record<string, number>> 
     const layers = (map.getStyle().layers ?? []).filter((l) => l.id.startsWith('project-')).map((l) => l.id);
     const seen: Record<string, Set<string>> = {};
     for (const f of map.queryRenderedFeatures({ layers })) {
+      if (f.state?.hidden) continue;
       const c = String(f.properties.category);
       const ids = seen[c] ?? new Set<string>();
       ids.add(String(f.properties.id));

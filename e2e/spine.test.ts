@@ -83,7 +83,8 @@ describe('the map, end to end', () => {
     const statuses = await w.page.evaluate(() => {
       const map = window.__qiaokouMap;
       const layers = (map?.getStyle().layers ?? []).filter((l) => l.id.startsWith('project-')).map((l) => l.id);
-      return [...new Set(map?.queryRenderedFeatures({ layers }).map((f) => String(f.properties.status)))];
+      const shown = map?.queryRenderedFeatures({ layers }).filter((f) => !f.state?.hidden) ?? [];
+      return [...new Set(shown.map((f) => String(f.properties.status)))];
     });
     assert.ok(!statuses.includes('completed'), `no completed feature rendered: ${statuses}`);
 

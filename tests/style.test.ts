@@ -1,7 +1,7 @@
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { type Filters, passesFilters } from '../src/lib/filter';
-import { layerFilter, projectFilter } from '../src/map/filters';
+import { geometryFilter, projectFilter } from '../src/map/filters';
 import { PROJECT_LAYER_IDS } from '../src/map/ids';
 import { CATEGORY_LOOK } from '../src/map/palette';
 import { buildStyle, OSM_LAYER, OSM_SOURCE, textFields } from '../src/map/style';
@@ -77,11 +77,11 @@ describe('filter expressions', () => {
   });
 
   it('keep polygons, lines and points on their own layers', () => {
-    const polygon = featureFilter(layerFilter('polygon', ALL), 'filter');
+    const polygon = featureFilter(geometryFilter('polygon'), 'filter');
     const feature = (type: 1 | 2 | 3) => tileFeature('park', 'planned', [2023], type);
     expect(polygon.filter({ zoom: 12 }, feature(3))).toBe(true);
     expect(polygon.filter({ zoom: 12 }, feature(2))).toBe(false);
-    const line = featureFilter(layerFilter('line', ALL), 'filter');
+    const line = featureFilter(geometryFilter('line'), 'filter');
     expect(line.filter({ zoom: 12 }, feature(2))).toBe(true);
     expect(line.filter({ zoom: 12 }, feature(1))).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type Filters, passesFilters } from '../lib/filter';
 import type { CatalogueFeature } from '../schema/records';
@@ -16,9 +16,12 @@ export function useFeatures(): readonly CatalogueFeature[] {
 }
 const EMPTY: readonly CatalogueFeature[] = [];
 
-/** Features passing the filters, in catalogue order: the list twin of the map. */
+/**
+ * Features passing the filters, in catalogue order: the list twin of the map.
+ * Deferred, so a long list re-renders after the map has drawn the change.
+ */
 export function useFiltered(): readonly CatalogueFeature[] {
   const features = useFeatures();
-  const filters = useFilters();
+  const filters = useDeferredValue(useFilters());
   return useMemo(() => features.filter((f) => passesFilters(f, filters)), [features, filters]);
 }

@@ -2,9 +2,10 @@ import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MlMap } from 'maplib
 import { useStore } from '../store';
 import { INTERACTIVE_LAYER_IDS } from './ids';
 
+/** The id of a hit, unless a filter has hidden it (hidden shapes stay in the layout until the filters settle). */
 function featureId(f: MapGeoJSONFeature | undefined): string | null {
   const id = f?.properties?.id;
-  return typeof id === 'string' ? id : null;
+  return typeof id === 'string' && !f?.state?.hidden ? id : null;
 }
 
 /** Map input → store actions: click selects (or sets the place in pick mode), right-click or long-press sets the place, hover highlights, moves are remembered. */

@@ -11,15 +11,19 @@ export function projectFilter(f: Filters): ExpressionSpecification {
   ];
 }
 
-export type GeometryKind = 'polygon' | 'line' | 'point' | 'any';
+export type GeometryKind = 'polygon' | 'line' | 'point';
 
-const GEOMETRY: Record<Exclude<GeometryKind, 'any'>, ExpressionSpecification> = {
+const GEOMETRY: Record<GeometryKind, ExpressionSpecification> = {
   polygon: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
   line: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
   point: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
 };
 
-/** A layer's full filter: its geometry kind and the user's filters. */
-export function layerFilter(kind: GeometryKind, f: Filters): FilterSpecification {
-  return kind === 'any' ? projectFilter(f) : ['all', GEOMETRY[kind], projectFilter(f)];
+/**
+ * A shape layer's filter: its geometry kind only. The user's filters hide
+ * shapes through feature-state (see map/sync.ts), which shows in the next
+ * frame instead of after a re-layout of every tile.
+ */
+export function geometryFilter(kind: GeometryKind): FilterSpecification {
+  return GEOMETRY[kind];
 }

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import { CATEGORIES, type Category } from '../schema/constants';
-import { layerFilter } from './filters';
+import { geometryFilter, projectFilter } from './filters';
 import { projectLayerId, SOURCE_PROJECT } from './ids';
 import { BASEMAP_COLORS, CATEGORY_LOOK } from './palette';
 
@@ -10,8 +10,14 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 
-/** Opacity that drops for features outside the near-me circle. */
-const fade = (full: number, dim: number): ExpressionSpecification => ['case', dimmed, dim, full];
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+
+/**
+ * Opacity that is 0 for features a filter has just hidden (feature-state, so
+ * the very next frame shows the change; the layer filter catches up after)
+ * and drops for features outside the near-me circle.
+ */
+const fade = (full: number, dim: number): ExpressionSpecification => ['case', hidden, 0, dimmed, dim, full];
 
 /** A size that grows with zoom, larger when hovered and larger still when selected. */
 const sized = (atZ10: number, atZ16: number, boost: number): ExpressionSpecification => [
@@ -38,15 +44,15 @@ function categoryLayers(category: Category, filters: Filters, lang: Lang): Layer
       ...base,
       id: projectLayerId(category, 'fill'),
       type: 'fill',
-      filter: layerFilter('polygon', filters),
+      filter: geometryFilter('polygon'),
       // Sketched extents ("area") are fainter: several can cover one zone, and the streets must show through.
-      paint: { 'fill-color': color, 'fill-opacity': ['case', selected, 0.4, hovered, 0.3, ['==', ['get', 'precision'], 'area'], fade(0.1, 0.03), fade(0.2, 0.05)] },
+      paint: { 'fill-color': color, 'fill-opacity': ['case', hidden, 0, selected, 0.4, hovered, 0.3, ['==', ['get', 'precision'], 'area'], fade(0.1, 0.03), fade(0.2, 0.05)] },
     },
     {
       ...base,
       id: projectLayerId(category, 'outline'),
       type: 'line',
-      filter: layerFilter('polygon', filters),
+      filter: geometryFilter('polygon'),
       paint: {
         'line-color': ['case', selected, BASEMAP_COLORS.highlight, color],
         'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5],
@@ -58,7 +64,7 @@ function categoryLayers(category: Category, filters: Filters, lang: Lang): Layer
       ...base,
       id: projectLayerId(category, 'line'),
       type: 'line',
-      filter: layerFilter('line', filters),
+      filter: geometryFilter('line'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', selected, BASEMAP_COLORS.highlight, color],
@@ -71,7 +77,7 @@ function categoryLayers(category: Category, filters: Filters, lang: Lang): Layer
       ...base,
       id: projectLayerId(category, 'point'),
       type: 'circle',
-      filter: layerFilter('point', filters),
+      filter: geometryFilter('point'),
       paint: {
         'circle-color': color,
         'circle-radius': sized(8, 11, 1.5),
@@ -85,7 +91,8 @@ function categoryLayers(category: Category, filters: Filters, lang: Lang): Layer
       ...base,
       id: projectLayerId(category, 'label'),
       type: 'symbol',
-      filter: layerFilter('any', filters),
+      // Labels are filtered in the layout too, so a hidden place's label leaves room for others.
+      filter: projectFilter(filters),
       layout: {
         'text-field': labelText(category, lang),
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11, 16, 14],

@@ -1,18 +1,21 @@
 import type { GeoJSONSource, LngLatBoundsLike, Map as MlMap, PaddingOptions } from 'maplibre-gl';
 import { indexById } from '../lib/catalogue';
+import { passesFilters } from '../lib/filter';
 import { circlePolygon, nearby, radiusBounds } from '../lib/near';
 import type { Filters } from '../lib/filter';
 import type { CatalogueFeature } from '../schema/records';
 import type { AppState } from '../store';
 import { useStore } from '../store';
-import { layerFilter } from './filters';
-import { LAYER_OSM, PROJECT_PARTS, projectLayerId, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { projectFilter } from './filters';
+import { LAYER_OSM, projectLayerId, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
 import { NARROW_QUERY, type PopupController } from './popup';
 import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
 import { styleOptions } from './create';
 import { CATEGORIES } from '../schema/constants';
 
-const GEOMETRY_OF_PART = { fill: 'polygon', outline: 'polygon', line: 'line', point: 'point', label: 'any' } as const;
+/** How long input must pause before the layer filters are rebuilt. */
+const FILTER_SETTLE_MS = 400;
+
 
 const filtersOf = (s: AppState): Filters => ({ categories: s.categories, statuses: s.statuses, years: s.years });
 
@@ -51,9 +54,26 @@ function showFeature(map: MlMap, f: CatalogueFeature) {
 export function startSync(map: MlMap, popup: PopupController): () => void {
   let byId = catalogueFeatures(useStore.getState());
 
-  const applyFilters = (s: AppState) => {
+  // A filter change shows in the next frame through feature-state; the label
+  // filters follow once input settles, since setFilter re-lays out every tile.
+  const hidden = new Map<string, boolean>();
+  let filterTimer: ReturnType<typeof setTimeout> | undefined;
+  const applyFilterStates = (s: AppState) => {
     const filters = filtersOf(s);
-    for (const c of CATEGORIES) for (const part of PROJECT_PARTS) map.setFilter(projectLayerId(c, part), layerFilter(GEOMETRY_OF_PART[part], filters));
+    for (const f of byId.values()) {
+      const hide = !passesFilters(f, filters);
+      if ((hidden.get(f.id) ?? false) === hide) continue;
+      setState(map, f, 'hidden', hide);
+      hidden.set(f.id, hide);
+    }
+  };
+  const applyFilters = (s: AppState) => {
+    applyFilterStates(s);
+    clearTimeout(filterTimer);
+    filterTimer = setTimeout(() => {
+      const latest = filtersOf(useStore.getState());
+      for (const c of CATEGORIES) map.setFilter(projectLayerId(c, 'label'), projectFilter(latest));
+    }, FILTER_SETTLE_MS);
   };
   const applyLang = (s: AppState) => {
     for (const [id, field] of textFields(styleOptions(filtersOf(s), s.lang))) map.setLayoutProperty(id, 'text-field', field);
@@ -123,9 +143,11 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
   });
   applySelection(useStore.getState(), null);
 
-  return useStore.subscribe((s, prev) => {
+  const unsubscribe = useStore.subscribe((s, prev) => {
     if (s.catalogue !== prev.catalogue) {
       byId = catalogueFeatures(s);
+      hidden.clear();
+      applyFilterStates(s);
       applySelection(s, null);
       if (s.near) applyNear(s, false);
     }
@@ -139,4 +161,8 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     if (s.selected !== prev.selected) applySelection(s, prev);
     if (s.hovered !== prev.hovered) applyHover(s, prev);
   });
+  return () => {
+    clearTimeout(filterTimer);
+    unsubscribe();
+  };
 }
