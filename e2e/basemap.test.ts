@@ -1,36 +1,25 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launch, OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { describe, test } from 'node:test';
+import { OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { siteForTests } from './site';
 import { renderedBasemap, renderedByCategory } from './helpers';
-import { type StaticServer, serveStatic } from './server';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /** A 1×1 transparent PNG, standing in for the online tile server. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 describe('the embedded basemap', () => {
   test('draws the district, water, roads, metro and labels offline, and zooms on 汉正街', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     const base = await renderedBasemap(w.page);
     for (const layer of ['district', 'water', 'roads', 'metro', 'labels']) assert.ok((base[layer] ?? 0) > 0, `${layer}: ${JSON.stringify(base)}`);
     await w.page.screenshot({ path: path.join(OUT_DIR, 'district-scale.png') });
 
-    await w.page.goto(`${server.url}#map=15.3/30.5712/114.2705`);
+    await w.page.goto(`${site.server.url}#map=15.3/30.5712/114.2705`);
     await w.page.reload();
     await waitForMapIdle(w.page);
     const zoomed = await renderedBasemap(w.page);
@@ -44,13 +33,13 @@ describe('the embedded basemap', () => {
   });
 
   test('switching to the online street map adds it with attribution, and switching back removes it', async () => {
-    const w = await openPage(browser, server.url, { allowForeign: true });
+    const w = await openPage(site.browser, site.server.url, { allowForeign: true });
     const osm: string[] = [];
     await w.context.route('https://tile.openstreetmap.org/**', (route) => {
       osm.push(route.request().url());
       return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
     });
-    await w.page.goto(server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     assert.deepEqual([...w.foreign, ...osm], [], 'the online map is not fetched until chosen');
     await w.page.getByRole('radio', { name: '在线街道图 (OpenStreetMap)' }).check();

@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ONLINE_BASEMAP_ORIGIN } from '../scripts/lib/vite-tiles';
-import { launch, openPage, waitForMapIdle } from './browser';
+import { openPage, waitForMapIdle } from './browser';
+import { siteForTests } from './site';
 import { catalogue, renderedByCategory } from './helpers';
-import { type StaticServer, serveStatic } from './server';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /** Parts of links people paste, mangle and attack: the app's own keys, garbage keys, odd numbers, broken escapes, markup. */
 const KEYS = ['map', 'cat', 'st', 'yr', 'sel', 'lang', 'base', 'near', 'r', 'panel'];
@@ -38,8 +28,8 @@ async function alive(page: Page, errors: readonly string[], what: string) {
 
 describe('bad URLs never crash the app', () => {
   test('a link it does not understand is named in a notice and replaced with a clean one', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(`${server.url}#map=NaN/1e309/abc&cat=road.rocket&r=7&zz=1`);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(`${site.server.url}#map=NaN/1e309/abc&cat=road.rocket&r=7&zz=1`);
     const notice = w.page.getByTestId('url-notice');
     await notice.waitFor();
     assert.match(await notice.innerText(), /map: expected zoom\/lat\/lon in Wuhan.*cat: unknown value "rocket".*r: expected 300, 500, 1000 or 2000.*unknown parameter "zz"/);
@@ -49,8 +39,8 @@ describe('bad URLs never crash the app', () => {
   });
 
   test('fuzzed hashes, changed in place, and fuzzed query strings with hashes, loaded afresh', async () => {
-    const w = await openPage(browser, server.url, { allowForeign: true });
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url, { allowForeign: true });
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     for (const hash of sample(200, 2022)) {
       await w.page.evaluate((h) => {
@@ -63,7 +53,7 @@ describe('bad URLs never crash the app', () => {
     const queries = sample(12, 7);
     const hashes = sample(12, 8);
     for (const [i, q] of queries.entries()) {
-      const url = `${server.url}?${q}#${hashes[i] ?? ''}`;
+      const url = `${site.server.url}?${q}#${hashes[i] ?? ''}`;
       await w.page.goto(url);
       await alive(w.page, w.errors, url);
     }
@@ -107,9 +97,9 @@ describe('Content-Security-Policy', () => {
   });
 
   test('the app runs under it with no violation, and it blocks an injected inline script', async () => {
-    const w = await openPage(browser, server.url);
+    const w = await openPage(site.browser, site.server.url);
     await w.context.addInitScript(watchViolations);
-    await w.page.goto(server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     await w.page.locator('.feature-list li button').first().click();
     await w.page.locator('.maplibregl-popup .feature-card').waitFor();
@@ -152,8 +142,8 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 describe('offline: with the network blocked at the browser the app works fully, and nothing leaves the origin unasked', () => {
   test('map, filters, list, search, near me, selection, every panel and both languages', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     const rendered = await renderedByCategory(w.page);
     assert.ok(Object.values(rendered).reduce((a, b) => a + b, 0) > 0, 'project features on the map');
@@ -183,9 +173,9 @@ describe('offline: with the network blocked at the browser the app works fully, 
   });
 
   test('the online basemap reaches out only once picked, and the map keeps working when it cannot', async () => {
-    const w = await openPage(browser, server.url);
+    const w = await openPage(site.browser, site.server.url);
     w.allowConsole.push(/^Failed to load resource: net::ERR_FAILED$/);
-    await w.page.goto(server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     assert.equal(w.foreign.length, 0, 'nothing before the pick');
     await w.page.locator('input[name="basemap"][value="osm"]').check();
@@ -198,14 +188,14 @@ describe('offline: with the network blocked at the browser the app works fully, 
   });
 
   test('the online basemap, when reachable, is allowed by the CSP', async () => {
-    const w = await openPage(browser, server.url);
+    const w = await openPage(site.browser, site.server.url);
     await w.context.addInitScript(watchViolations);
     const served: string[] = [];
     await w.context.route(`${ONLINE_BASEMAP_ORIGIN}/**`, (route) => {
       served.push(route.request().url());
       return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
     });
-    await w.page.goto(`${server.url}#base=osm`);
+    await w.page.goto(`${site.server.url}#base=osm`);
     await until(() => served.length > 0);
     await waitForMapIdle(w.page);
     assert.deepEqual(await violations(w.page), []);

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched, waitForMapIdle } from './browser';
+import type { Page } from 'playwright-core';
+import { openPage, type Watched, waitForMapIdle } from './browser';
+import { type StaticServer, serveStatic } from './server';
+import { siteForTests } from './site';
 import { buildFixtureTiles, type Damage, damagedTiles, type TempDir } from './fixtures';
 import { catalogue, renderedByCategory } from './helpers';
-import { type StaticServer, serveStatic } from './server';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /** The list shows every feature of the catalogue served. */
 async function listShowsAll(page: Page, count: number): Promise<void> {
@@ -38,7 +29,7 @@ async function searchFinds(page: Page, name: string): Promise<void> {
 
 /** Opens the app served from `s`, with the console (but for `expected` lines) and foreign requests watched. */
 async function open(s: StaticServer, init?: () => void, expected: RegExp[] = []): Promise<Watched> {
-  const w = await openPage(browser, s.url);
+  const w = await openPage(site.browser, s.url);
   w.allowConsole.push(...expected);
   if (init) await w.context.addInitScript(init);
   await w.page.goto(s.url);
@@ -123,7 +114,7 @@ describe('no WebGL: a clear message and a list-only mode', () => {
     ['WebGL 1 only', noWebGL2],
   ] as const) {
     test(name, async () => {
-      const w = await open(server, init);
+      const w = await open(site.server, init);
       const message = w.page.getByTestId('no-webgl');
       await message.waitFor();
       assert.match(await message.innerText(), /不支持 WebGL/);

@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launch, OUT_DIR, openPage, waitForMapIdle } from './browser';
-import { type StaticServer, serveStatic } from './server';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { siteForTests } from './site';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 const PHONE = { width: 375, height: 667 };
 
@@ -36,8 +26,8 @@ async function searchAndPick(page: Page, query: string, expected: RegExp) {
 
 describe('near me', () => {
   test('a station found by its Chinese name gives a nearest-first list with distances', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     await searchAndPick(w.page, '宗关', /宗关/);
     await w.page.locator('.near-panel [data-testid="near-count"]').waitFor();
@@ -57,8 +47,8 @@ describe('near me', () => {
   });
 
   test('exports the near list as CSV and GeoJSON that match what is shown', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await searchAndPick(w.page, '宗关', /宗关/);
     await w.page.locator('[data-testid="near-count"]').waitFor();
     const shown = await w.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
@@ -79,8 +69,8 @@ describe('near me', () => {
   });
 
   test('pinyin and initials find the same station', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await searchAndPick(w.page, 'zongguan', /宗关/);
     await w.page.getByRole('combobox').fill('hzj');
     await w.page.getByRole('option').first().waitFor();
@@ -92,8 +82,8 @@ describe('near me', () => {
   });
 
   test('a copied link reproduces the place, radius, filters and selection', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await searchAndPick(w.page, '宗关', /宗关/);
     await w.page.getByRole('radio', { name: '500 米' }).check();
     await w.page.locator('label[data-status="completed"] input').count();
@@ -104,7 +94,7 @@ describe('near me', () => {
     const before = await w.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
     await w.context.close();
 
-    const again = await openPage(browser, server.url);
+    const again = await openPage(site.browser, site.server.url);
     await again.page.goto(url);
     await again.page.locator('.near-list li').first().waitFor();
     const after = await again.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
@@ -115,10 +105,10 @@ describe('near me', () => {
   });
 
   test('device location: granted inside the district, denied, and outside each say so', async () => {
-    const granted = await openPage(browser, server.url);
-    await granted.context.grantPermissions(['geolocation'], { origin: server.url });
+    const granted = await openPage(site.browser, site.server.url);
+    await granted.context.grantPermissions(['geolocation'], { origin: site.server.url });
     await granted.context.setGeolocation({ longitude: 114.2505, latitude: 30.5762 });
-    await granted.page.goto(`${server.url}#panel=near`);
+    await granted.page.goto(`${site.server.url}#panel=near`);
     await granted.page.getByRole('button', { name: '使用我的位置' }).click();
     await granted.page.locator('[data-testid="near-count"]').waitFor();
     assert.match(granted.page.url(), /near=114\.2505,30\.5762/);
@@ -127,8 +117,8 @@ describe('near me', () => {
     await granted.page.locator('[data-testid="locate-error"][data-reason="outside"]').waitFor();
     await granted.context.close();
 
-    const denied = await openPage(browser, server.url);
-    await denied.page.goto(`${server.url}#panel=near`);
+    const denied = await openPage(site.browser, site.server.url);
+    await denied.page.goto(`${site.server.url}#panel=near`);
     await denied.page.getByRole('button', { name: '使用我的位置' }).click();
     const error = denied.page.locator('[data-testid="locate-error"]');
     await error.waitFor();
@@ -138,8 +128,8 @@ describe('near me', () => {
   });
 
   test('tapping the map in pick mode sets the place', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(`${server.url}#panel=near`);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(`${site.server.url}#panel=near`);
     await waitForMapIdle(w.page);
     await w.page.getByRole('button', { name: '在地图上点选位置' }).click();
     const box = await w.page.locator('.map canvas').boundingBox();
@@ -151,13 +141,13 @@ describe('near me', () => {
   });
 
   test('prints a one-page sheet with the place, a map picture and the list', async () => {
-    const w = await openPage(browser, server.url);
+    const w = await openPage(site.browser, site.server.url);
     await w.page.addInitScript(() => {
       window.print = () => {
         document.body.dataset.printed = 'yes';
       };
     });
-    await w.page.goto(server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     await searchAndPick(w.page, '宗关', /宗关/);
     await w.page.locator('[data-testid="near-count"]').waitFor();
@@ -179,8 +169,8 @@ describe('near me', () => {
   });
 
   test('works on a phone: map full screen, panel as a bottom sheet, 44 px targets', async () => {
-    const w = await openPage(browser, server.url, { viewport: PHONE });
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url, { viewport: PHONE });
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     const map = await w.page.locator('.map').boundingBox();
     assert.ok(map && map.width >= PHONE.width - 1, 'map spans the width');

@@ -1,29 +1,18 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { passesFilters } from '../src/lib/filter';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
-import { launch, OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { siteForTests } from './site';
 import { catalogue, project, REPORT, renderedByCategory, renderedBasemap } from './helpers';
-import { type StaticServer, serveStatic } from './server';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 describe('the map, end to end', () => {
   test('renders the basemap and every category at the first screen, offline, with a clean console', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     const rendered = await renderedByCategory(w.page);
     for (const c of CATEGORIES) assert.ok((rendered[c] ?? 0) > 0, `category ${c} rendered: ${JSON.stringify(rendered)}`);
@@ -36,11 +25,11 @@ describe('the map, end to end', () => {
   });
 
   test('clicking a feature opens a popup whose sentence is in the report', async () => {
-    const w = await openPage(browser, server.url);
+    const w = await openPage(site.browser, site.server.url);
     const target = catalogue().features.find((f) => f.geometry.type === 'Point' && f.category === 'facility') ?? catalogue().features.find((f) => f.geometry.type === 'Point');
     assert.ok(target, 'a point feature exists');
     const [lon, lat] = (target.geometry as GeoJSON.Point).coordinates as [number, number];
-    await w.page.goto(`${server.url}#map=15/${lat}/${lon}`);
+    await w.page.goto(`${site.server.url}#map=15/${lat}/${lon}`);
     await waitForMapIdle(w.page);
     const at = await project(w.page, [lon, lat]);
     await w.page.mouse.click(at.x, at.y);
@@ -60,8 +49,8 @@ describe('the map, end to end', () => {
   });
 
   test('toggling a category or a status changes what is rendered, and the list agrees', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     const all = catalogue().features;
     const listCount = () => w.page.locator('.feature-list li').count();
@@ -96,8 +85,8 @@ describe('the map, end to end', () => {
   });
 
   test('switches to English', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
     await w.page.getByRole('button', { name: 'Switch to English' }).click();
     await w.page.getByRole('heading', { name: 'Qiaokou Renewal Map' }).waitFor();
     assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'en');
