@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import { passesFilters } from '../src/lib/filter';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
@@ -92,5 +93,20 @@ describe('the map, end to end', () => {
     assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'en');
     assert.match(w.page.url(), /lang=en/);
     await w.context.close();
+  });
+
+  test('axe finds no violations on the list, near-me and a selected feature, in both languages', async () => {
+    for (const hash of ['', '#panel=near&near=114.22097,30.58297', '#sel=hong-kong-centre', '#lang=en', '#lang=en&panel=near&near=114.22097,30.58297']) {
+      const w = await openPage(site.browser, site.server.url);
+      await w.page.goto(`${site.server.url}${hash}`);
+      await waitForMapIdle(w.page);
+      const result = await new AxeBuilder({ page: w.page }).analyze();
+      assert.deepEqual(
+        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+        hash || 'first screen',
+      );
+      await w.context.close();
+    }
   });
 });

@@ -64,5 +64,5 @@ export function MapView() {
     };
   }, []);
 
-  return <section ref={container} className="map" aria-label={lang === 'zh' ? '地图' : 'Map'} />;
+  return <section ref={container} className="map" aria-label={lang === 'zh' ? '硚口区项目地图' : 'Qiaokou project map'} />;
 }
