@@ -47,6 +47,7 @@ export function Legend() {
             {STATUS_NAMES[s][lang]}
           </label>
         ))}
+        <p className="muted small hint">{t('statusHint')}</p>
       </fieldset>
       <fieldset className="chips">
         <legend>{t('year')}</legend>
