@@ -187,6 +187,11 @@ describe('near me', () => {
     );
     assert.deepEqual(small, [], 'touch targets at least 44 px tall');
     await w.page.screenshot({ path: path.join(OUT_DIR, 'phone-near.png') });
+    await w.page.getByRole('button', { name: '收起面板,查看地图' }).click();
+    const folded = await w.page.locator('.panel').boundingBox();
+    assert.ok(folded && folded.height < 80, `the folded sheet leaves the map free (${folded?.height} px)`);
+    await w.page.getByRole('button', { name: '展开面板' }).click();
+    assert.ok(await w.page.locator('[data-testid="near-count"]').isVisible(), 'unfolding brings the list back');
     assert.deepEqual(w.errors, []);
     await w.context.close();
   });

@@ -39,10 +39,24 @@ function SelectedDetail() {
   );
 }
 
+/** On a phone the panel is a bottom sheet; folding it gives the map the whole screen. A new selection unfolds it. */
+function useSheet(narrow: boolean) {
+  const [folded, setFolded] = useState(false);
+  const selected = useStore((s) => s.selected);
+  const panel = useStore((s) => s.panel);
+  const [seen, setSeen] = useState({ selected, panel });
+  if (seen.selected !== selected || seen.panel !== panel) {
+    setSeen({ selected, panel });
+    setFolded(false);
+  }
+  return { folded: narrow && folded, toggle: () => setFolded((f) => !f) };
+}
+
 export function App() {
   const { lang, t } = useT();
   const mapStatus = useStore((s) => s.map.status);
   const narrow = useNarrow();
+  const sheet = useSheet(narrow && mapStatus !== 'unsupported');
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -70,10 +84,17 @@ export function App() {
       </header>
       <main className="app-main">
         {mapStatus !== 'unsupported' && <MapView />}
-        <aside className="panel" aria-label={t('filters')}>
-          <Notices />
-          {(narrow || mapStatus === 'unsupported') && <SelectedDetail />}
-          <PanelTabs />
+        <aside className={`panel${sheet.folded ? ' folded' : ''}`} aria-label={t('filters')}>
+          {narrow && mapStatus !== 'unsupported' && (
+            <button type="button" className="sheet-handle" aria-expanded={!sheet.folded} aria-controls="panel-body" onClick={sheet.toggle}>
+              {t(sheet.folded ? 'unfold' : 'fold')}
+            </button>
+          )}
+          <div id="panel-body" hidden={sheet.folded}>
+            <Notices />
+            {(narrow || mapStatus === 'unsupported') && <SelectedDetail />}
+            <PanelTabs />
+          </div>
         </aside>
       </main>
     </div>

@@ -131,17 +131,18 @@ export default function NearPanel() {
         <>
           <p>{nearText(lang, 'intro')}</p>
           <p className="muted">{nearText(lang, 'ways')}</p>
+          <PlaceControls />
+          <p className="muted small">{nearText(lang, 'rightClick')}</p>
+          <RadiusChips />
         </>
       )}
-      <PlaceControls />
-      <p className="muted small">{nearText(lang, 'rightClick')}</p>
-      <RadiusChips />
       {near && (
         <>
           <h2 className="near-heading" aria-live="polite">
             {nearText(lang, 'myPlace')}: {place} · {formatDistance(radius, lang)}
             {nearText(lang, 'within')} <span data-testid="near-count">{items.length}</span> {lang === 'zh' ? '项' : 'items'}
           </h2>
+          <RadiusChips />
           {items.length === 0 && <p className="muted">{nearText(lang, 'nothing')}</p>}
           {groups.map((g) => (
             <section key={g.status} className="near-group" aria-label={STATUS_NAMES[g.status][lang]}>
@@ -178,6 +179,8 @@ export default function NearPanel() {
             </section>
           ))}
           <NearActions />
+          <PlaceControls />
+          <p className="muted small">{nearText(lang, 'rightClick')}</p>
           <PrintSheet place={place ?? ''} groups={groups} />
         </>
       )}
