@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FeatureCard } from './components/FeatureCard';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
@@ -26,11 +26,18 @@ function SelectedDetail() {
   const { t } = useT();
   const selected = useStore((s) => s.selected);
   const catalogue = useStore((s) => s.catalogue);
+  const ref = useRef<HTMLElement>(null);
+  // The detail sits above the lists: bring it into view, after any list has scrolled to the item.
+  useEffect(() => {
+    if (!selected) return;
+    const frame = requestAnimationFrame(() => ref.current?.scrollIntoView({ block: 'start' }));
+    return () => cancelAnimationFrame(frame);
+  }, [selected]);
   if (!selected || catalogue.status !== 'ready') return null;
   const f = indexById(catalogue.value.features).get(selected);
   if (!f) return null;
   return (
-    <section className="detail-sheet">
+    <section className="detail-sheet" ref={ref}>
       <button type="button" className="close-button" onClick={() => useStore.getState().select(null, 'list')} aria-label={t('close')}>
         ×
       </button>
