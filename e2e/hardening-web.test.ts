@@ -183,6 +183,7 @@ describe('offline: with the network blocked at the browser the app works fully, 
     await waitForMapIdle(w.page);
     assert.ok(w.foreign.length > 0 && w.foreign.every((u) => u.startsWith(ONLINE_BASEMAP_ORIGIN)), `only the online basemap: ${w.foreign.slice(0, 3)}`);
     assert.equal(await w.page.getByTestId('map-error').count(), 0, 'a blocked online basemap is not a map error');
+    await w.page.getByText('在线街道图无法加载').waitFor({ timeout: 5000 });
     assert.ok(Object.keys(await renderedByCategory(w.page)).length > 0, 'the project layers still draw');
     await w.context.close();
   });

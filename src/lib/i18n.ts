@@ -70,6 +70,7 @@ const STRINGS = {
   quality: { zh: '数据质量', en: 'Data' },
   nearMe: { zh: '附近', en: 'Near me' },
   alsoHere: { zh: '此处还有', en: 'Also here' },
+  osmUnreachable: { zh: '在线街道图无法加载(可能已离线),内置示意底图和全部内容仍可使用。', en: 'The online street map cannot be reached (offline?); the built-in map and everything else still work.' },
   fold: { zh: '收起面板,查看地图', en: 'Fold the panel to see the map' },
   unfold: { zh: '展开面板', en: 'Unfold the panel' },
   statusHint: { zh: '状态取报告对该地点最新的一次提及(2023年计划优先于2022年回顾)。', en: "A place's status is that of the report's latest mention of it (the 2023 plan over the 2022 review)." },

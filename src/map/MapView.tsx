@@ -49,7 +49,13 @@ export function MapView() {
     const stopSync = startSync(map, popup);
     map.on('error', (e) => {
       const source = (e as { sourceId?: string }).sourceId;
-      if (source === 'osm') return;
+      if (source === 'osm') {
+        // The online map is optional: say it cannot be reached, once, and keep the embedded one working.
+        const { notice, lang, setNotice } = useStore.getState();
+        const message = translate(lang, 'osmUnreachable');
+        if (notice !== message) setNotice(message);
+        return;
+      }
       fail(source ? `${source}: ${e.error?.message ?? 'tile error'}` : (e.error?.message ?? 'map error'));
     });
     map.once('idle', () => {
