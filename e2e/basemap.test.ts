@@ -3,12 +3,9 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { siteForTests } from './site';
-import { renderedBasemap, renderedByCategory } from './helpers';
+import { renderedBasemap, renderedByCategory, stubOnlineTiles } from './helpers';
 
 const site = siteForTests();
-
-/** A 1×1 transparent PNG, standing in for the online tile server. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 describe('the embedded basemap', () => {
   test('draws the district, water, roads, metro and labels offline, and zooms on 汉正街', async () => {
@@ -34,11 +31,7 @@ describe('the embedded basemap', () => {
 
   test('switching to the online street map adds it with attribution, and switching back removes it', async () => {
     const w = await openPage(site.browser, site.server.url, { allowForeign: true });
-    const osm: string[] = [];
-    await w.context.route('https://tile.openstreetmap.org/**', (route) => {
-      osm.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
-    });
+    const osm = await stubOnlineTiles(w.context);
     await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
     assert.deepEqual([...w.foreign, ...osm], [], 'the online map is not fetched until chosen');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { ONLINE_BASEMAP_ORIGIN } from '../scripts/lib/vite-tiles';
 import { openPage, waitForMapIdle } from './browser';
 import { siteForTests } from './site';
-import { catalogue, renderedByCategory } from './helpers';
+import { catalogue, renderedByCategory, stubOnlineTiles } from './helpers';
 
 const site = siteForTests();
 
@@ -137,9 +137,6 @@ async function until(done: () => boolean): Promise<void> {
   assert.ok(done(), 'timed out waiting');
 }
 
-/** A 1×1 PNG, standing in for an online map tile. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
 describe('offline: with the network blocked at the browser the app works fully, and nothing leaves the origin unasked', () => {
   test('map, filters, list, search, near me, selection, every panel and both languages', async () => {
     const w = await openPage(site.browser, site.server.url);
@@ -191,11 +188,7 @@ describe('offline: with the network blocked at the browser the app works fully, 
   test('the online basemap, when reachable, is allowed by the CSP', async () => {
     const w = await openPage(site.browser, site.server.url);
     await w.context.addInitScript(watchViolations);
-    const served: string[] = [];
-    await w.context.route(`${ONLINE_BASEMAP_ORIGIN}/**`, (route) => {
-      served.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
-    });
+    const served = await stubOnlineTiles(w.context);
     await w.page.goto(`${site.server.url}#base=osm`);
     await until(() => served.length > 0);
     await waitForMapIdle(w.page);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ONLINE_BASEMAP_ORIGIN } from '../scripts/lib/vite-tiles';
 import type { Catalogue } from '../src/schema/records';
 
 export const REPORT = readFileSync('data/report/qiaokou-2022-government-work-report.txt', 'utf8');
@@ -44,4 +45,17 @@ export function project(page: Page, lonLat: [number, number]): Promise<{ x: numb
     const box = map.getCanvas().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, lonLat);
+}
+
+/** A 1×1 transparent PNG, standing in for an online map tile. */
+const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/** Answers the online basemap's tile requests in this context with a blank tile; the returned list records them. */
+export async function stubOnlineTiles(context: BrowserContext): Promise<string[]> {
+  const served: string[] = [];
+  await context.route(`${ONLINE_BASEMAP_ORIGIN}/**`, (route) => {
+    served.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG });
+  });
+  return served;
 }
