@@ -1,3 +1,4 @@
+import { indexById } from '../lib/catalogue';
 import { bilingualName, formatMetric } from '../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
 import type { CatalogueFeature } from '../schema/records';
@@ -67,7 +68,7 @@ function AlsoHere() {
   const ids = useStore((s) => s.alsoHere);
   const catalogue = useStore((s) => s.catalogue);
   if (ids.length === 0 || catalogue.status !== 'ready') return null;
-  const byId = new Map(catalogue.value.features.map((f) => [f.id, f]));
+  const byId = indexById(catalogue.value.features);
   return (
     <nav className="also-here" aria-label={t('alsoHere')}>
       <span className="small muted">{t('alsoHere')}:</span>

@@ -25,7 +25,14 @@ function isCatalogue(d: unknown): d is Catalogue {
   return c.version === 1 && Array.isArray(c.features) && Array.isArray(c.places) && Array.isArray(c.indicators) && Array.isArray(c.unmapped);
 }
 
-/** Features by id, for the panels. */
+const indexes = new WeakMap<readonly CatalogueFeature[], ReadonlyMap<string, CatalogueFeature>>();
+
+/** Features by id, built once per catalogue and shared by the map and the panels. */
 export function indexById(features: readonly CatalogueFeature[]): ReadonlyMap<string, CatalogueFeature> {
-  return new Map(features.map((f) => [f.id, f]));
+  let index = indexes.get(features);
+  if (!index) {
+    index = new Map(features.map((f) => [f.id, f]));
+    indexes.set(features, index);
+  }
+  return index;
 }

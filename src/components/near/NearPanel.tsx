@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { bilingualName, formatDistance, formatMetric } from '../../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../../lib/i18n';
 import { locateOnce } from '../../lib/locate';
-import { groupByStatus } from '../../lib/near';
+import { groupByStatus, type NearItem } from '../../lib/near';
+import type { CatalogueFeature } from '../../schema/records';
 import { CATEGORY_LOOK } from '../../map/palette';
 import { useStore } from '../../store';
 import { RADII } from '../../store/url';
@@ -83,9 +84,8 @@ function RadiusChips() {
   );
 }
 
-function NearActions() {
+function NearActions({ items }: { items: readonly NearItem<CatalogueFeature>[] }) {
   const { lang } = useT();
-  const items = useNearItems();
   const [copied, setCopied] = useState(false);
   const rows = items.map((i) => ({ feature: i.feature, distance: i.distance }));
   return (
@@ -178,7 +178,7 @@ export default function NearPanel() {
               </ol>
             </section>
           ))}
-          <NearActions />
+          <NearActions items={items} />
           <PlaceControls />
           <p className="muted small">{nearText(lang, 'rightClick')}</p>
           <PrintSheet place={place ?? ''} groups={groups} />
