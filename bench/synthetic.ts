@@ -71,7 +71,12 @@ export function syntheticFeatures(count: number, seed = 2022): SyntheticFeature[
         name_en: `Synthetic ${i}`,
         category,
         mentions: years.map((y) => mention(y as 2022 | 2023)),
-        geocode: { precision: 'approximate', method: 'synthetic', reference: 'bench/synthetic.ts', note: '' },
+        geocode: {
+          precision: 'approximate',
+          method: { zh: '合成', en: 'synthetic' },
+          anchors: [{ source: 'metro', ref: 'synthetic', name: 'synthetic', lon, lat, relation: 'at' }],
+          note: { zh: '', en: '' },
+        },
       },
     });
   }

@@ -34,6 +34,8 @@ const NAMED: Record<string, string> = {
   'oversized-property': 'properties.name_en: expected at most 80 characters, found 103 characters',
   'source-sha256-mismatch': 'data/report/source.json: (file): sha256: expected',
   'stale-allowlist-id': 'data/outside-allowlist.json: metro-line-99: id: expected the id of a feature',
+  'unanchored-feature': 'properties.geocode.anchors: expected at least one anchor: a Wikidata item, metro station, OSM road, bridge or the district outline, found 0 items',
+  'anchor-too-far': 'properties.geocode.anchors[0]: expected an approximate placement: at most 800 m from 太平洋站',
   'basemap-unknown-kind': 'properties.kind: expected one of river, lake for the water layer',
 };
 

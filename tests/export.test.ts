@@ -13,7 +13,12 @@ const feature: CatalogueFeature = {
   bbox: [114.26, 30.57, 114.27, 30.58],
   geometry: { type: 'LineString', coordinates: [[114.26, 30.57], [114.27, 30.58]] },
   mentions: [{ year: 2023, status: 'planned', quote: '建成宝庆街、丰采路等11条道路', section: ['二〇二三年工作意见'], metrics: [{ label: '建成道路', value: 11, unit: '条' }] }],
-  geocode: { precision: 'street', method: 'traced', reference: 'OSM', note: '' },
+  geocode: {
+    precision: 'street',
+    method: { zh: '沿道路', en: 'traced' },
+    anchors: [{ source: 'osm', ref: '宝庆街', name: '宝庆街', lon: 114.26, lat: 30.57, relation: 'along', distance_m: 0, allowed_m: 300 }],
+    note: { zh: '', en: '' },
+  },
 };
 
 describe('export', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { dLat, dLon, square } from './helpers/metres';
 import { distanceTo, groupByStatus, type NearFeature, nearby } from '../src/lib/near';
 import type { Status } from '../src/schema/constants';
 
 const P: [number, number] = [114.25, 30.58];
-/** Degrees of longitude / latitude for a number of metres here (the test's own rough conversion). */
-const dLon = (m: number) => m / (111_320 * Math.cos((30.58 * Math.PI) / 180));
-const dLat = (m: number) => m / 110_574;
 
 function feature(id: string, geometry: GeoJSON.Geometry, status: Status = 'planned'): NearFeature {
   const flat = JSON.stringify(geometry.type === 'GeometryCollection' ? [] : geometry.coordinates).match(/-?\d+\.?\d*/g)?.map(Number) ?? [];
@@ -14,18 +12,6 @@ function feature(id: string, geometry: GeoJSON.Geometry, status: Status = 'plann
   return { id, name_zh: id, status, geometry, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
 }
 
-const square = (cx: number, cy: number, half: number): GeoJSON.Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [cx - dLon(half), cy - dLat(half)],
-      [cx + dLon(half), cy - dLat(half)],
-      [cx + dLon(half), cy + dLat(half)],
-      [cx - dLon(half), cy + dLat(half)],
-      [cx - dLon(half), cy - dLat(half)],
-    ],
-  ],
-});
 
 describe('distance to a feature', () => {
   it('measures a point 500 m east within a metre', () => {

@@ -1,9 +1,11 @@
 import { indexById } from '../lib/catalogue';
 import { bilingualName, formatMetric } from '../lib/format';
-import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
+import { STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
 import { CategoryBadge, StatusBadge } from './Badges';
+import { Placement } from './Placement';
+import { ZoneItems } from './ZoneItems';
 import { useT } from './useT';
 
 /** Everything the report says of one place: names, status, the timeline of its mentions, and how it was placed. */
@@ -48,16 +50,9 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
           </li>
         ))}
       </ol>
+      <ZoneItems zoneId={f.id} />
       <AlsoHere />
-      <footer className={`precision precision-${f.geocode.precision}`}>
-        <p>
-          <strong>{t('location')}:</strong> {PRECISION_NAMES[f.geocode.precision][lang]}
-        </p>
-        <p className="provenance">
-          {t('method')}: {f.geocode.method}; {t('reference')}: {f.geocode.reference}
-          {f.geocode.note ? `. ${f.geocode.note}` : ''}
-        </p>
-      </footer>
+      <Placement geocode={f.geocode} />
     </article>
   );
 }

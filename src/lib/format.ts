@@ -14,6 +14,12 @@ export function formatDistance(metres: number, lang: Lang): string {
   return lang === 'zh' ? `${km} 公里` : `${km} km`;
 }
 
+/** A near-me distance with the placement's uncertainty: "1.2 公里 ±800 米"; no "±" for exact places and areas. */
+export function formatNearDistance(distance: number, uncertainty: number, lang: Lang): string {
+  const d = formatDistance(distance, lang);
+  return uncertainty > 0 ? `${d} ±${formatDistance(uncertainty, lang)}` : d;
+}
+
 /** The feature's name in the chosen language, with the other in brackets. */
 export function bilingualName(f: { name_zh: string; name_en: string }, lang: Lang): { primary: string; secondary: string } {
   return lang === 'zh' ? { primary: f.name_zh, secondary: f.name_en } : { primary: f.name_en, secondary: f.name_zh };

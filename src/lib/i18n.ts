@@ -1,4 +1,5 @@
-import type { Category, Precision, Status } from '../schema/feature';
+import type { Category, Precision, Status } from '../schema/constants';
+import { PRECISION_TOLERANCE_M as TOL } from '../schema/precision';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -25,11 +26,29 @@ export const YEAR_NAMES: Record<2022 | 2023, Record<Lang, string>> = {
   2023: { zh: '2023年计划', en: '2023 plan' },
 };
 
+/** Each precision as a promise in words and metres: the label before the colon, the promise after it. */
 export const PRECISION_NAMES: Record<Precision, Record<Lang, string>> = {
-  exact: { zh: '位置精确(对照地标放置)', en: 'Exact (placed on a landmark)' },
-  street: { zh: '位置为示意:沿所述街道', en: 'Schematic: along the named street' },
-  approximate: { zh: '位置为示意:大致位置', en: 'Schematic: approximate vicinity' },
-  area: { zh: '位置为示意:范围按描述勾绘', en: 'Schematic: extent sketched from the description' },
+  exact: { zh: `位置精确:对照地标放置,误差约${TOL.exact}米以内`, en: `Exact: placed on a landmark, within about ${TOL.exact} m` },
+  street: { zh: `沿街道:位置误差约${TOL.street}米以内`, en: `Along a street: within about ${TOL.street} m` },
+  approximate: { zh: `大致位置:位置误差约${TOL.approximate}米以内`, en: `Approximate: within about ${TOL.approximate} m` },
+  area: { zh: '范围示意:按描述勾绘,包含其参照点', en: 'Sketched extent: drawn from the description, containing its anchors' },
+};
+
+/** Where an anchor's fact comes from. */
+export const ANCHOR_SOURCE_NAMES: Record<'wikidata' | 'osm' | 'metro' | 'bridge' | 'district-outline', Record<Lang, string>> = {
+  wikidata: { zh: '维基数据', en: 'Wikidata' },
+  osm: { zh: 'OpenStreetMap 道路', en: 'OpenStreetMap road' },
+  metro: { zh: '地铁站', en: 'Metro station' },
+  bridge: { zh: '桥梁', en: 'Bridge' },
+  'district-outline': { zh: '区界', en: 'District outline' },
+};
+
+/** How a place stands to its anchor. */
+export const ANCHOR_RELATION_NAMES: Record<'at' | 'beside' | 'along' | 'within', Record<Lang, string>> = {
+  at: { zh: '位于', en: 'at' },
+  beside: { zh: '邻近', en: 'beside' },
+  along: { zh: '沿', en: 'along' },
+  within: { zh: '范围内含', en: 'contains' },
 };
 
 const STRINGS = {
@@ -49,6 +68,8 @@ const STRINGS = {
   location: { zh: '位置', en: 'Location' },
   method: { zh: '方法', en: 'Method' },
   reference: { zh: '参照', en: 'Placed against' },
+  measured: { zh: '实测相距', en: 'measured' },
+  allowed: { zh: '允许', en: 'allowed' },
   loading: { zh: '正在加载…', en: 'Loading…' },
   catalogueError: { zh: '无法加载项目目录', en: 'Could not load the project catalogue' },
   mapError: { zh: '地图数据加载失败,列表仍可使用', en: 'Map data failed to load; the list still works' },

@@ -1,4 +1,5 @@
-import type { Status } from '../schema/constants';
+import type { Precision, Status } from '../schema/constants';
+import { uncertaintyM } from '../schema/precision';
 import type { Bbox, CatalogueFeature } from '../schema/records';
 import { type LonLat, ringContains } from './geo';
 
@@ -79,17 +80,28 @@ export interface NearItem<F extends NearFeature = CatalogueFeature> {
   /** Metres to the nearest point, edge or area; 0 inside an area. */
   distance: number;
   inside: boolean;
+  /** How far off the drawn place may be from the real one (its precision's tolerance), in metres; 0 when exact or an area. */
+  uncertainty: number;
+  /** The real place may lie on either side of the radius: drawn within it but possibly beyond, or the reverse. */
+  maybe: boolean;
 }
 
-export type NearFeature = Pick<CatalogueFeature, 'id' | 'name_zh' | 'status' | 'bbox' | 'geometry'>;
+export type NearFeature = Pick<CatalogueFeature, 'id' | 'name_zh' | 'status' | 'bbox' | 'geometry'> & { geocode?: { precision: Precision } };
 
-/** Features within `radius` metres of a point, nearest first (ties by name). */
+/**
+ * Features that are, or may be, within `radius` metres of a point, nearest
+ * first (ties by name). A placement with an uncertainty u counts when its
+ * drawn distance d has d − u ≤ radius; it is `maybe` when d + u > radius as
+ * well, so an uncertain place near the edge is neither silently in nor out.
+ */
 export function nearby<F extends NearFeature>(features: readonly F[], point: LonLat, radius: number): NearItem<F>[] {
   const items: NearItem<F>[] = [];
   for (const feature of features) {
-    if (!bboxWithin(feature.bbox, point, radius)) continue;
+    const uncertainty = feature.geocode ? uncertaintyM(feature.geocode.precision) : 0;
+    if (!bboxWithin(feature.bbox, point, radius + uncertainty)) continue;
     const { distance, inside } = distanceTo(point, feature.geometry);
-    if (distance <= radius) items.push({ feature, distance, inside });
+    if (distance - uncertainty > radius) continue;
+    items.push({ feature, distance, inside, uncertainty, maybe: distance + uncertainty > radius });
   }
   return items.sort((a, b) => a.distance - b.distance || a.feature.name_zh.localeCompare(b.feature.name_zh, 'zh-CN'));
 }

@@ -34,14 +34,45 @@ export const mentionSchema = z.strictObject({
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
+/** Where an anchor's coordinate comes from; each is a fact with its own citation. */
+export const ANCHOR_SOURCES = ['wikidata', 'osm', 'metro', 'bridge', 'district-outline'] as const;
+/** How the feature stands to its anchor: on it, next to it, along a line through it, or around it. */
+export const ANCHOR_RELATIONS = ['at', 'beside', 'along', 'within'] as const;
+export type AnchorRelation = (typeof ANCHOR_RELATIONS)[number];
+
+/** Words in both languages; the Chinese is what the UI shows first. */
+const bilingual = (max: number) => z.strictObject({ zh: z.string().max(max), en: z.string().max(max) });
+
+/**
+ * A fact a placement was made against, copied with its citation: a Wikidata
+ * item's coordinate (ref = Q-id), a metro station, a point on an OSM road, a
+ * bridge, a vertex of the district outline. The validator measures the
+ * feature's distance to it.
+ */
+export const anchorSchema = z
+  .strictObject({
+    source: z.enum(ANCHOR_SOURCES),
+    /** The citation: a Q-id for wikidata, the station or road name otherwise. */
+    ref: text(TEXT_LIMITS.name),
+    name: text(TEXT_LIMITS.name),
+    lon: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+    relation: z.enum(ANCHOR_RELATIONS),
+  })
+  .refine((a) => a.source !== 'wikidata' || /^Q[1-9][0-9]*$/.test(a.ref), {
+    message: 'a wikidata anchor cites its item as ref, e.g. "Q21451544"',
+    path: ['ref'],
+  });
+export type Anchor = z.infer<typeof anchorSchema>;
+
 export const geocodeSchema = z.strictObject({
   precision: z.enum(PRECISIONS),
-  /** How the geometry was made, e.g. "snapped to metro station", "traced along OSM road", "sketched from description". */
-  method: text(TEXT_LIMITS.text),
-  /** What it was placed against, e.g. "metro station 宗关 (line 1)", "OSM way 解放大道". */
-  reference: text(TEXT_LIMITS.text),
+  /** How the geometry was made from its anchors, e.g. 置于维基数据坐标 / "placed on the Wikidata coordinate". */
+  method: bilingual(TEXT_LIMITS.text),
+  /** What a placement was measured against; no anchor, no placement (memory is not an anchor). */
+  anchors: z.array(anchorSchema).min(1, 'at least one anchor: a Wikidata item, metro station, OSM road, bridge or the district outline'),
   /** Anything a reader should know about the placement. */
-  note: z.string().max(TEXT_LIMITS.text),
+  note: bilingual(TEXT_LIMITS.text),
 });
 export type Geocode = z.infer<typeof geocodeSchema>;
 
@@ -55,6 +86,8 @@ export const featurePropertiesSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   mentions: z.array(mentionSchema).min(1),
   geocode: geocodeSchema,
+  /** The renewal zone the report lists this place under; its extent must contain this feature's anchors. */
+  zone: z.string().optional(),
 });
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 

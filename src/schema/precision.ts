@@ -17,3 +17,14 @@ export const PRECISION_TOLERANCE_M = {
 export function uncertaintyM(precision: Precision): number {
   return precision === 'street' || precision === 'approximate' ? PRECISION_TOLERANCE_M[precision] : 0;
 }
+
+/**
+ * How far a feature may lie from one anchor. A point, line or sketched
+ * extent must keep within its precision's tolerance; an `area` must contain
+ * (or touch) what it cites as `within`, and keep anything it cites as
+ * `beside` or `along` within street distance of its edge.
+ */
+export function anchorAllowanceM(precision: Precision, relation: 'at' | 'beside' | 'along' | 'within'): number {
+  if (precision !== 'area') return PRECISION_TOLERANCE_M[precision];
+  return relation === 'within' ? PRECISION_TOLERANCE_M.area : PRECISION_TOLERANCE_M.street;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SearchKeys } from '../lib/search';
-import { CATEGORIES, type FeatureProperties, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
+import { type Anchor, CATEGORIES, type FeatureProperties, type Geocode, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
 const text = (max: number) => nonEmpty.max(max);
@@ -37,17 +37,26 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export const indicatorsFileSchema = z.array(indicatorSchema);
 
 /** Something the report names that has no place on the map, and why. data/unmapped.json. */
-export const unmappedSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name_zh: text(TEXT_LIMITS.name),
-  name_en: text(TEXT_LIMITS.name),
-  year,
-  quote,
-  section,
-  reason: z.enum(['no-location', 'district-wide', 'organisation', 'event', 'outside-district', 'programme']),
-  /** The reason in words, for the reader. */
-  note: text(TEXT_LIMITS.text),
-});
+export const unmappedSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    name_zh: text(TEXT_LIMITS.name),
+    name_en: text(TEXT_LIMITS.name),
+    year,
+    quote,
+    section,
+    reason: z.enum(['location-unverified', 'no-location', 'district-wide', 'organisation', 'event', 'outside-district', 'programme']),
+    /** The reason in words, for the reader. */
+    note: text(TEXT_LIMITS.text),
+    /** For a place whose site could not be verified: the best guess in words, never drawn. */
+    guess: z.strictObject({ zh: text(TEXT_LIMITS.text), en: text(TEXT_LIMITS.text) }).optional(),
+    /** The mapped renewal zone the report lists it under, by feature id. */
+    zone: z.string().optional(),
+  })
+  .refine((u) => u.reason !== 'location-unverified' || u.guess !== undefined, {
+    message: 'a location-unverified item says its best guess in words (guess.zh, guess.en)',
+    path: ['guess'],
+  });
 export type Unmapped = z.infer<typeof unmappedSchema>;
 export const unmappedFileSchema = z.array(unmappedSchema);
 
@@ -66,8 +75,20 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export type Bbox = [number, number, number, number];
 
+/** An anchor with what the build measured: the feature's distance to it and what its precision allows, in metres. */
+export interface MeasuredAnchor extends Anchor {
+  distance_m: number;
+  allowed_m: number;
+}
+
+/** The placement as the catalogue carries it: every anchor measured by the same check that validates it. */
+export interface CatalogueGeocode extends Omit<Geocode, 'anchors'> {
+  anchors: MeasuredAnchor[];
+}
+
 /** One feature as the app reads it from tiles/catalogue.json. */
-export interface CatalogueFeature extends FeatureProperties {
+export interface CatalogueFeature extends Omit<FeatureProperties, 'geocode'> {
+  geocode: CatalogueGeocode;
   status: (typeof STATUSES)[number];
   years: number[];
   bbox: Bbox;

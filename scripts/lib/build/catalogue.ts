@@ -2,12 +2,13 @@ import { featureStatus } from '../../../src/schema/feature';
 import type { Catalogue, CatalogueFeature } from '../../../src/schema/records';
 import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
 import { searchKeys } from '../search-keys';
+import { measureAnchors } from '../validate/anchors';
 import type { ValidatedData } from '../validate/index';
 import { placesFrom } from './places';
 
 /**
  * The catalogue the panels read beside the tiles: every feature (by fid) with
- * its mentions, provenance, status, years, bbox and geometry to 6 decimals;
+ * its mentions, provenance (each anchor with its measured distance), status, years, bbox and geometry to 6 decimals;
  * searchable places; pinyin search keys for both; indicators and unmapped
  * items in file order.
  */
@@ -25,7 +26,8 @@ export function buildCatalogue(data: ValidatedData): Catalogue {
       status: featureStatus(p.mentions),
       years: [...new Set(p.mentions.map((m) => m.year))].sort(),
       mentions: p.mentions,
-      geocode: p.geocode,
+      geocode: { ...p.geocode, anchors: measureAnchors(geometry, p.geocode) },
+      ...(p.zone ? { zone: p.zone } : {}),
       bbox: roundBbox(bboxOf([geometry])),
       geometry: roundGeometry(geometry),
       keys: searchKeys(p.name_zh),

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type FeatureProperties, featurePropertiesSchema, metricSchema, STATUSES, type Status } from '../../../src/schema/feature';
 import { statusFromQuote } from '../../../src/schema/status';
 import { PLAUSIBLE_AREA, readFeatureCollection, recordLabel } from './collection';
+import { checkAnchors } from './anchors';
 import { checkGeometry, type SimpleGeometry } from './geometry';
 import { fieldPath, type Issue, IssueSink, show } from './issues';
 import { checkInsideOutline, type Outline } from './outline';
@@ -61,6 +62,7 @@ export function checkFeatureFile(name: string, file: string, text: string, ctx: 
     const properties = checkProperties(feature.properties, name, record, ctx, `${file} features[${feature.index}]`);
     const checked = checkGeometry(feature.geometry, record, PLAUSIBLE_AREA);
     if (checked && ctx.outline && !ctx.allowedOutside.has(record.id)) checkInsideOutline(checked.positions, ctx.outline, record, ctx.outlineFile);
+    if (checked && properties) checkAnchors(checked.geometry, properties.geocode, record);
     if (issues.length === before && properties && checked) layer.features.push({ geometry: checked.geometry, properties });
   }
   return layer;

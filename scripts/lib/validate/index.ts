@@ -8,6 +8,7 @@ import { readTextIfExists } from './json';
 import { outlineFrom } from './outline';
 import { checkAllowlistIds, checkIndicators, checkSource, checkUnmapped, readAllowlist } from './records';
 import { loadReport } from './report';
+import { checkZones } from './zones';
 
 export interface ValidateOptions {
   /** The data directory (normally <repo>/data). */
@@ -91,6 +92,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   if (indicatorsText !== undefined) data.indicators = checkIndicators(indicatorsText, rel(at('indicators.json')), report, featureIds, issues);
   const unmappedText = await readTextIfExists(at('unmapped.json'));
   if (unmappedText !== undefined) data.unmapped = checkUnmapped(unmappedText, rel(at('unmapped.json')), report, issues);
+  checkZones(data.layers, data.unmapped, rel(at('unmapped.json')), issues);
 
   return { issues, data };
 }

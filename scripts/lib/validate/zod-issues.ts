@@ -28,7 +28,8 @@ function describe(issue: z.core.$ZodIssue): { expected: string; found: string } 
     case 'too_big':
       return { expected: `at most ${issue.maximum}${unitOf(issue.origin)}`, found: sizeOf(issue.input, found) };
     case 'too_small':
-      return { expected: `at least ${issue.minimum}${unitOf(issue.origin)}`, found: sizeOf(issue.input, found) };
+      // A schema's own message (e.g. what an anchor may be) says more than the bare count.
+      return { expected: /^Too small/.test(issue.message) ? `at least ${issue.minimum}${unitOf(issue.origin)}` : issue.message, found: sizeOf(issue.input, found) };
     case 'invalid_format':
       return { expected: issue.message || `${issue.format} format`, found };
     case 'unrecognized_keys':

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { bilingualName, formatDistance, formatMetric } from '../../lib/format';
+import { bilingualName, formatDistance, formatMetric, formatNearDistance } from '../../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../../lib/i18n';
 import { locateOnce } from '../../lib/locate';
 import { groupByStatus, type NearItem } from '../../lib/near';
@@ -87,7 +87,7 @@ function RadiusChips() {
 function NearActions({ items }: { items: readonly NearItem<CatalogueFeature>[] }) {
   const { lang } = useT();
   const [copied, setCopied] = useState(false);
-  const rows = items.map((i) => ({ feature: i.feature, distance: i.distance }));
+  const rows = items.map((i) => ({ feature: i.feature, distance: i.distance, uncertainty: i.uncertainty }));
   return (
     <div className="button-row export">
       <ExportButtons rows={rows} name="near" lang={lang} />
@@ -150,17 +150,24 @@ export default function NearPanel() {
                 <StatusBadge status={g.status} /> {g.items.length}
               </h3>
               <ol className="near-list">
-                {g.items.map(({ feature: f, distance, inside }) => {
+                {g.items.map(({ feature: f, distance, inside, uncertainty, maybe }) => {
                   const latest = [...f.mentions].sort((a, b) => b.year - a.year)[0];
                   const isSelected = f.id === selected;
                   return (
-                    <li key={f.id} data-feature-id={f.id} data-distance={Math.round(distance)} className={isSelected ? 'selected' : undefined}>
+                    <li key={f.id} data-feature-id={f.id} data-distance={Math.round(distance)} data-maybe={maybe || undefined} className={isSelected ? 'selected' : undefined}>
                       <button type="button" aria-pressed={isSelected} onClick={() => useStore.getState().select(isSelected ? null : f.id, 'list')}>
                         <span className="swatch" style={{ background: CATEGORY_LOOK[f.category].color }} aria-hidden="true">
                           {CATEGORY_LOOK[f.category].glyph}
                         </span>
                         <span className="item-name">{bilingualName(f, lang).primary}</span>
-                        <span className="distance">{inside ? nearText(lang, 'inside') : formatDistance(distance, lang)}</span>
+                        <span className="distance">
+                          {inside ? nearText(lang, 'inside') : formatNearDistance(distance, uncertainty, lang)}
+                        </span>
+                        {maybe && (
+                          <span className="maybe-within" title={nearText(lang, 'maybeHint')}>
+                            {nearText(lang, 'maybe')}
+                          </span>
+                        )}
                       </button>
                       {latest && (
                         <div className="near-detail">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatDistance, formatMetric } from '../../lib/format';
+import { formatDistance, formatMetric, formatNearDistance } from '../../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES } from '../../lib/i18n';
 import type { NearItem } from '../../lib/near';
 import type { Status } from '../../schema/constants';
@@ -34,9 +34,10 @@ export function PrintSheet({ place, groups }: { place: string; groups: Array<{ s
         <section key={g.status}>
           <h2>{STATUS_NAMES[g.status][lang]}</h2>
           <ol>
-            {g.items.map(({ feature: f, distance, inside }) => (
+            {g.items.map(({ feature: f, distance, inside, uncertainty, maybe }) => (
               <li key={f.id}>
-                <strong>{lang === 'zh' ? f.name_zh : f.name_en}</strong> · {inside ? nearText(lang, 'inside') : formatDistance(distance, lang)} · {PRECISION_NAMES[f.geocode.precision][lang]}
+                <strong>{lang === 'zh' ? f.name_zh : f.name_en}</strong> · {inside ? nearText(lang, 'inside') : formatNearDistance(distance, uncertainty, lang)}
+                {maybe ? ` (${nearText(lang, 'maybe')})` : ''} · {PRECISION_NAMES[f.geocode.precision][lang]}
                 {f.mentions.map((m) => (
                   <p key={`${m.year}-${m.quote}`}>
                     {m.year}: “{m.quote}” {m.metrics.map(formatMetric).join(' ')}

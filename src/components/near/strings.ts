@@ -16,6 +16,8 @@ export const NEAR_STRINGS = {
   radius: { zh: '范围', en: 'Radius' },
   within: { zh: '范围内', en: 'within' },
   inside: { zh: '你在此范围内', en: 'You are inside' },
+  maybe: { zh: '可能在范围内', en: 'may be within' },
+  maybeHint: { zh: '位置为大致位置,实际可能在范围内外', en: 'placed approximately: the real site may be inside or outside the radius' },
   nothing: { zh: '此范围内没有符合筛选条件的项目。试试扩大范围。', en: 'Nothing within this radius matches the filters. Try a larger radius.' },
   print: { zh: '打印一页清单', en: 'Print a one-page sheet' },
   copyLink: { zh: '复制链接', en: 'Copy link' },

@@ -6,6 +6,7 @@ import { NotReady } from '../report/NotReady';
 import { fill, useStrings } from '../report/useStrings';
 import { WidePanel } from '../report/WidePanel';
 import { ErrorReport } from './ErrorReport';
+import { PlacementTable } from './PlacementTable';
 import { PrecisionTable } from './PrecisionTable';
 import { QUALITY_STRINGS } from './strings';
 import { UnmappedList } from './UnmappedList';
@@ -56,6 +57,11 @@ export default function QualityPanel() {
       <section aria-labelledby="q-precision">
         <h3 id="q-precision">{s.precision}</h3>
         <PrecisionTable table={table} />
+      </section>
+      <section aria-labelledby="q-placements">
+        <h3 id="q-placements">{s.placements}</h3>
+        <p className="muted small">{s.placementsIntro}</p>
+        <PlacementTable features={value.features} />
       </section>
       <section aria-labelledby="q-unmapped">
         <h3 id="q-unmapped">

@@ -41,6 +41,11 @@ export function UnmappedList({ items }: { items: readonly Unmapped[] }) {
                 <p className="q-note small" lang={langOf(u.note)}>
                   {u.note}
                 </p>
+                {u.guess && (
+                  <p className="q-guess small" data-testid="unmapped-guess">
+                    {s.guess}: {u.guess[lang]}
+                  </p>
+                )}
                 <p className="q-quote small">
                   <q lang="zh-CN">{u.quote}</q>{' '}
                   <button type="button" className="link-button" onClick={() => showInReport({ quote: u.quote, section: u.section })}>

@@ -1,0 +1,61 @@
+import { bilingualName } from '../../lib/format';
+import { ANCHOR_SOURCE_NAMES } from '../../lib/i18n';
+import { uncertaintyM } from '../../schema/precision';
+import type { CatalogueFeature } from '../../schema/records';
+import { useStore } from '../../store';
+import { useStrings } from '../report/useStrings';
+import { PRECISION_SHORT } from './reasons';
+import { QUALITY_STRINGS } from './strings';
+
+/**
+ * One row per feature: its precision, what that allows, and each anchor with
+ * the distance the build measured, so what the page promises and what was
+ * checked are the same numbers.
+ */
+export function PlacementTable({ features }: { features: readonly CatalogueFeature[] }) {
+  const s = useStrings(QUALITY_STRINGS);
+  const lang = useStore((st) => st.lang);
+  const m = lang === 'zh' ? '米' : 'm';
+  return (
+    <table className="q-table q-placements" data-testid="placement-table">
+      <thead>
+        <tr>
+          <th scope="col">{s.feature}</th>
+          <th scope="col">{s.precision}</th>
+          <th scope="col" className="num">
+            {s.tolerance}
+          </th>
+          <th scope="col">{s.anchors}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {features.map((f) => {
+          const tolerance = uncertaintyM(f.geocode.precision) || Math.max(...f.geocode.anchors.map((a) => a.allowed_m));
+          return (
+            <tr key={f.id} data-feature-id={f.id}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => useStore.getState().select(f.id, 'list')}>
+                  {bilingualName(f, lang).primary}
+                </button>
+              </th>
+              <td>{PRECISION_SHORT[f.geocode.precision][lang]}</td>
+              <td className="num">
+                ≤ {tolerance} {m}
+              </td>
+              <td>
+                <ul className="q-anchors">
+                  {f.geocode.anchors.map((a) => (
+                    <li key={`${a.ref}-${a.lon}-${a.lat}`} data-distance={a.distance_m}>
+                      {ANCHOR_SOURCE_NAMES[a.source][lang]} {a.source === 'wikidata' ? `${a.ref} ` : ''}
+                      {a.name}: {a.distance_m} {m} / ≤ {a.allowed_m} {m}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
