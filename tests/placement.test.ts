@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dLat, dLon, square } from './helpers/metres';
+import { checkAnchorFacts } from '../scripts/lib/validate/anchor-facts';
 import { checkAnchors, measureAnchors } from '../scripts/lib/validate/anchors';
 import type { FeatureLayer } from '../scripts/lib/validate/features';
 import { formatIssue, type Issue, IssueSink } from '../scripts/lib/validate/issues';
@@ -156,5 +157,31 @@ describe('near me with uncertain placements', () => {
 
   it('leaves out an exact place just beyond the radius', () => {
     expect(nearby([f('exact-beyond', 1010, 'exact')], A, 1000)).toEqual([]);
+  });
+});
+
+describe('anchors cite the facts the project holds', () => {
+  const metroLayer = {
+    layer: 'metro' as const,
+    file: 'data/basemap/metro.geojson',
+    features: [{ geometry: { type: 'Point' as const, coordinates: [A[0], A[1]] }, properties: { kind: 'station', name_zh: '测试', name_en: 'Test', provenance: { method: 'm', reference: 'r', note: '' } } }],
+  };
+  const layer = (a: Anchor): FeatureLayer[] => [
+    { name: 'road', file: 'data/features/road.geojson', features: [{ geometry: east(0), properties: { id: 'x', fid: 2001, name_zh: 'x', name_en: 'x', category: 'road', mentions: [], geocode: geocode('approximate', [a]) } }] },
+  ];
+  const run = (a: Anchor) => {
+    const issues: Issue[] = [];
+    checkAnchorFacts(layer(a), [metroLayer], issues);
+    return issues;
+  };
+  const station: Anchor = { source: 'metro', ref: '测试 (1号线)', name: '测试站', lon: A[0], lat: A[1], relation: 'beside' };
+
+  it('accepts a metro anchor that copies the basemap station it names', () => {
+    expect(run(station)).toEqual([]);
+  });
+
+  it('refuses a metro anchor 100 m from the station it names, and one naming no station', () => {
+    expect(run({ ...station, lon: A[0] + dLon(100) }).map((i) => i.field)).toEqual(['properties.geocode.anchors[0]']);
+    expect(run({ ...station, ref: '不存在 (9号线)' }).map((i) => `${i.field} ${i.found}`)).toEqual(['properties.geocode.anchors[0].ref "不存在 (9号线)"']);
   });
 });

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Indicator, Source, Unmapped } from '../../../src/schema/records';
+import { checkAnchorFacts } from './anchor-facts';
 import { type BasemapFile, checkBasemapFile } from './basemap';
 import { type FeatureContext, type FeatureLayer, checkFeatureFile } from './features';
 import { type Issue, IssueSink } from './issues';
@@ -85,6 +86,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     const file = at('features', name);
     data.layers.push(checkFeatureFile(path.basename(name, '.geojson'), rel(file), (await readTextIfExists(file)) ?? '', ctx, issues));
   }
+  checkAnchorFacts(data.layers, data.basemap, issues);
   const featureIds = new Set(ctx.ids.keys());
   checkAllowlistIds(allowedOutside, rel(allowlistFile), featureIds, issues);
 
