@@ -61,10 +61,10 @@ describe('the report beside the map', () => {
     const w = await openPage(browser, server.url);
     await w.page.goto(`${server.url}#panel=report`);
     await waitForMapIdle(w.page);
-    const target = feature('ikea-wuhan');
+    const target = feature('yuexiu-fortune-centre');
     const link = w.page.locator(`.r-text a.r-link[data-feature-id="${target.id}"]`).first();
     await link.scrollIntoViewIfNeeded();
-    assert.equal((await link.textContent())?.trim(), '宜家');
+    assert.equal((await link.textContent())?.trim(), target.name_zh);
     await link.click();
     await w.page.waitForFunction((id) => location.hash.includes(`sel=${id}`), target.id);
     await w.page.waitForFunction(() => !window.__qiaokouMap?.isMoving());
@@ -80,7 +80,7 @@ describe('the report beside the map', () => {
     );
     assert.ok(state.selected, 'the map marks the feature selected');
     assert.ok(state.inView, `the feature is in view (zoom ${state.zoom})`);
-    await w.page.locator('.maplibregl-popup .feature-card[data-feature-id="ikea-wuhan"]').waitFor();
+    await w.page.locator(`.maplibregl-popup .feature-card[data-feature-id="${target.id}"]`).waitFor();
     assert.equal(await link.getAttribute('aria-current'), 'true', 'the link says it is the current selection');
     assert.deepEqual(w.errors, []);
     await w.context.close();
@@ -88,7 +88,7 @@ describe('the report beside the map', () => {
 
   test('selecting a feature on the map scrolls the reader to its sentence and highlights it', async () => {
     const w = await openPage(browser, server.url);
-    const target = feature('hanxi-fire-station');
+    const target = feature('materials-protection-institute');
     const [lon, lat] = (target.geometry as GeoJSON.Point).coordinates as [number, number];
     await w.page.goto(`${server.url}#panel=report&map=16/${lat}/${lon}`);
     await waitForMapIdle(w.page);
@@ -98,13 +98,22 @@ describe('the report beside the map', () => {
     await w.page.mouse.click(at.x, at.y);
     await w.page.waitForFunction(() => /sel=/.test(location.hash));
     const selected = new URLSearchParams(new URL(w.page.url()).hash.slice(1)).get('sel') ?? '';
-    assert.equal(selected, target.id, 'the click selected the fire station');
+    assert.equal(selected, target.id, 'the click selected the institute');
     await w.page.locator('.r-text .sel').first().waitFor();
     await waitInPanelView(w.page, '.r-text .sel');
-    const highlighted = (await w.page.locator('.r-para.has-sel').textContent()) ?? '';
+    // The paragraph's own words, without the tooltips of unmapped mentions inside it.
+    const highlighted = await w.page.$$eval('.r-para.has-sel', (ps) =>
+      ps
+        .map((p) => {
+          const copy = p.cloneNode(true) as HTMLElement;
+          for (const tip of copy.querySelectorAll('[role="tooltip"]')) tip.remove();
+          return copy.textContent;
+        })
+        .join('\n'),
+    );
     for (const m of target.mentions) assert.ok(highlighted.includes(m.quote), `the highlighted paragraph holds “${m.quote}”`);
     const status = (await w.page.locator('.r-selection-text').textContent()) ?? '';
-    assert.match(status, /汉西消防救援站/);
+    assert.match(status, /材保所/);
     await w.page.waitForTimeout(700);
     await w.page.screenshot({ path: path.join(OUT_DIR, 'reader-selected.png') });
     assert.deepEqual(w.errors, []);
@@ -167,7 +176,7 @@ describe('the report beside the map', () => {
 
   test('axe finds no violations on the reader, the indicators and the data-quality view', async () => {
     const w = await openPage(browser, server.url);
-    await w.page.goto(`${server.url}#panel=report&sel=zhangbi-lake-park`);
+    await w.page.goto(`${server.url}#panel=report&sel=zhuyehai-park`);
     await w.page.locator('.r-text .sel').first().waitFor();
     await w.page.waitForTimeout(700);
     await w.page.screenshot({ path: path.join(OUT_DIR, 'reader.png') });

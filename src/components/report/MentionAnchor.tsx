@@ -149,7 +149,11 @@ function UnmappedMark({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorCo
             <strong>
               {s.unmapped}: {REASON_NAMES[u.reason][ctx.lang]}
             </strong>{' '}
-            <span lang={/[\u4e00-\u9fff]/.test(u.note) ? 'zh-CN' : 'en'}>{u.note}</span>
+            {u.guess ? (
+              <span lang={ctx.lang === 'zh' ? 'zh-CN' : 'en'}>{u.guess[ctx.lang]}</span>
+            ) : (
+              <span lang={/[\u4e00-\u9fff]/.test(u.note) ? 'zh-CN' : 'en'}>{u.note}</span>
+            )}
           </span>
         ))}
       </span>
