@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/constants';
 import { LANGS, type Lang } from '../lib/i18n';
+import { isId } from '../schema/id';
 
 export const RADII = [300, 500, 1000, 2000] as const;
 export type Radius = (typeof RADII)[number];
@@ -43,7 +44,6 @@ export const DEFAULT_SHARE: ShareState = {
 
 /** The area a shared point or view may be in: Wuhan's centre, generously. */
 const BOUNDS = { west: 113.9, east: 114.6, south: 30.35, north: 30.85 };
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,12}$/;
 
 function inBounds(lon: number, lat: number): boolean {
   return lon >= BOUNDS.west && lon <= BOUNDS.east && lat >= BOUNDS.south && lat <= BOUNDS.north;
@@ -102,7 +102,7 @@ export function parseHash(hash: string): { state: ShareState; problems: string[]
         state.years = parseList(raw, YEARS, 'yr', problems) ?? DEFAULT_SHARE.years;
         break;
       case 'sel':
-        if (ID.test(raw)) state.selected = raw;
+        if (isId(raw)) state.selected = raw;
         else problems.push('sel: expected a feature id');
         break;
       case 'lang':
