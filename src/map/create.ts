@@ -4,7 +4,7 @@ import { PMTiles, Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import type { MapViewState } from '../store/url';
-import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS } from './ids';
+import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS, VIEW_LIMITS } from './ids';
 import { buildStyle, type StyleOptions } from './style';
 
 setWorkerUrl(workerUrl);
@@ -66,11 +66,11 @@ export function createMap(container: HTMLElement, view: MapViewState | null, fil
     container,
     style: buildStyle(styleOptions(filters, lang)),
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: 20 }, center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat] }),
-    minZoom: 9,
-    maxZoom: 18,
+    minZoom: VIEW_LIMITS.minZoom,
+    maxZoom: VIEW_LIMITS.maxZoom,
     maxBounds: [
-      [113.9, 30.35],
-      [114.6, 30.85],
+      [VIEW_LIMITS.west, VIEW_LIMITS.south],
+      [VIEW_LIMITS.east, VIEW_LIMITS.north],
     ],
     attributionControl: false,
     dragRotate: false,
