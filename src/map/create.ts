@@ -1,6 +1,6 @@
 import { AttributionControl, addProtocol, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { PMTiles, Protocol } from 'pmtiles';
+import { Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import type { MapViewState } from '../store/url';
@@ -8,7 +8,8 @@ import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS, VIEW_LIMITS } from './ids';
 import { buildStyle, type StyleOptions } from './style';
 
 setWorkerUrl(workerUrl);
-const protocol = new Protocol();
+/** The one PMTiles protocol the map reads through; ./archive.ts registers the archives with it. */
+export const protocol = new Protocol();
 addProtocol('pmtiles', protocol.tile);
 
 /** Whether this browser can draw the map at all. */
@@ -22,39 +23,6 @@ export function supportsWebGL(): boolean {
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
-
-/** A PMTiles reader's error, said with what to do about it. */
-function explain(e: Error): string {
-  const status = /Bad response code: (\d+)/.exec(e.message)?.[1];
-  if (status) return `HTTP ${status}: check that tiles/ was deployed beside the app`;
-  if (/magic number/.test(e.message)) return 'not a PMTiles archive (the server sent something else): redeploy tiles/';
-  const version = /spec version (\d+)/.exec(e.message)?.[1];
-  if (version) return `PMTiles version ${version}, expected 3: rebuild with npm run tiles:build`;
-  return e.message;
-}
-
-/**
- * Registers an archive with the protocol, reads its header and checks that
- * the file is as long as the header says, so a broken, foreign or truncated
- * archive fails loudly and early rather than as missing tiles later.
- */
-export async function openArchive(path: string): Promise<void> {
-  const url = absolute(path);
-  const archive = new PMTiles(url);
-  protocol.add(archive);
-  try {
-    const header = await archive.getHeader();
-    if (header.specVersion !== 3) throw new Error(`spec version ${header.specVersion}`);
-    const end = header.tileDataOffset + (header.tileDataLength ?? 0);
-    // One byte is enough: Content-Range carries the whole file's size.
-    const res = await fetch(url, { headers: { Range: 'bytes=0-0' } });
-    await res.body?.cancel();
-    const size = Number(res.headers.get('Content-Range')?.split('/')[1]);
-    if (size < end) throw new Error(`truncated: ${size} bytes where the header says ${end}; upload the whole file again`);
-  } catch (e) {
-    throw new Error(`${path}: ${explain(e as Error)}`);
-  }
-}
 
 export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
   return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../schema/constants';
+import { BASEMAP_LAYERS, CATEGORIES, type Category } from '../schema/constants';
 
 export const SOURCE_PROJECT = 'project';
 export const SOURCE_BASEMAP = 'basemap';
@@ -17,6 +17,11 @@ export const PROJECT_LAYER_IDS: readonly string[] = PROJECT_PARTS.flatMap((part)
 
 /** Layers that answer clicks and hovers. */
 export const INTERACTIVE_LAYER_IDS: readonly string[] = CATEGORIES.flatMap((c) => (['fill', 'line', 'point', 'label'] as const).map((p) => projectLayerId(c, p)));
+
+export type ArchiveKind = 'project' | 'basemap';
+
+/** The source layers each archive holds: what the style reads and what an archive served is checked against. */
+export const ARCHIVE_LAYERS: Record<ArchiveKind, readonly string[]> = { project: CATEGORIES, basemap: BASEMAP_LAYERS };
 
 /** Where the built archives live, relative to the page. */
 export const TILE_PATHS = { project: 'tiles/project.pmtiles', basemap: 'tiles/basemap.pmtiles', catalogue: 'tiles/catalogue.json' } as const;

@@ -92,6 +92,8 @@ export interface Place {
 /** Everything the panels read; written beside the tiles by tiles:build. */
 export interface Catalogue {
   version: 1;
+  /** A hash of the data it was built from; both archives' metadata carry the same. */
+  build: string;
   source: Source;
   features: CatalogueFeature[];
   places: Place[];
