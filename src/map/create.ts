@@ -1,9 +1,10 @@
-import { AttributionControl, addProtocol, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, Map as MlMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import type { MapViewState } from '../store/url';
+import { addControls, MAP_LOCALE } from './controls';
 import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS, VIEW_LIMITS } from './ids';
 import { buildStyle, type StyleOptions } from './style';
 
@@ -28,7 +29,7 @@ export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
   return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };
 }
 
-/** Creates the map; only MapView calls this. */
+/** Creates the map, its controls labelled in `lang`; only MapView calls this. */
 export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
   const map = new MlMap({
     container,
@@ -44,10 +45,9 @@ export function createMap(container: HTMLElement, view: MapViewState | null, fil
     dragRotate: false,
     pitchWithRotate: false,
     cooperativeGestures: false,
+    locale: MAP_LOCALE[lang],
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  addControls(map);
   return map;
 }
