@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy, tilesPlugin } from './scripts/lib/vite-tiles';
+import { contentSecurityPolicy, tilesPlugin } from './scripts/lib/vite-tiles.ts';
 
 export default defineConfig({
   base: './',

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { explainFailure, type OUTPUT_NAMES, runBuild } from '../scripts/lib/build/index';
+import { writeArchive } from '../scripts/lib/pmtiles/writer';
 import { GOOD_DATA } from '../tests/helpers/fixture-data';
 
 export interface TempDir {
@@ -37,6 +38,25 @@ export const DAMAGES = {
     const bytes = Buffer.from(await readFile(file));
     bytes[7] = 9;
     return bytes;
+  },
+  empty: async (_file: string) => Buffer.alloc(0),
+  'the other archive in its place': async (file: string) => {
+    const other = file.endsWith('project.pmtiles') ? file.replace(/project\.pmtiles$/, 'basemap.pmtiles') : file.replace(/basemap\.pmtiles$/, 'project.pmtiles');
+    return readFile(other);
+  },
+  'an archive of another area': async (_file: string) => {
+    // A valid PMTiles file of Berlin with a street map's layers, as a reused archive from another project would be.
+    const metadata = { name: 'Berlin streets', vector_layers: ['roads', 'water', 'buildings'].map((id) => ({ id, fields: {} })) };
+    const { bytes } = writeArchive([{ z: 8, x: 137, y: 83, data: new Uint8Array() }], { metadata, bounds: [13.09, 52.33, 13.76, 52.68], minZoom: 8, maxZoom: 8 });
+    return Buffer.from(bytes);
+  },
+  'an archive of another build': async (file: string) => {
+    const other = await buildFixtureTiles('e2e/fixtures/injection');
+    try {
+      return await readFile(path.join(other.dir, path.basename(file)));
+    } finally {
+      await other.remove();
+    }
   },
 } as const satisfies Record<string, (file: string) => Promise<Buffer | undefined>>;
 export type Damage = keyof typeof DAMAGES;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openPage, type Watched, waitForMapIdle } from './browser';
-import { type StaticServer, serveStatic } from './server';
+import { type HostFaults, type StaticServer, serveStatic } from './server';
 import { siteForTests } from './site';
 import { buildFixtureTiles, type Damage, damagedTiles, type TempDir } from './fixtures';
 import { catalogue, renderedByCategory } from './helpers';
@@ -27,6 +27,20 @@ async function searchFinds(page: Page, name: string): Promise<void> {
   assert.ok(Number(await page.locator('[data-testid="near-count"]').innerText()) > 0, 'the near-me list has items');
 }
 
+/** The map error says `says` with no library text in it, is announced, and the list and search still work. */
+async function saysAndKeepsWorking(w: Watched, says: RegExp): Promise<void> {
+  const alert = w.page.getByTestId('map-error');
+  await alert.waitFor({ timeout: 30_000 });
+  const text = await alert.innerText();
+  assert.match(text, says);
+  assert.doesNotMatch(text, /Failed to fetch|ETag|Byte Serving|Bad response|magic number/, 'no library text in the UI');
+  assert.equal(await alert.getAttribute('role'), 'alert', 'announced to screen readers');
+  const features = catalogue().features;
+  await listShowsAll(w.page, features.length);
+  await searchFinds(w.page, features[0]?.name_zh ?? '');
+  assert.deepEqual(w.foreign, []);
+}
+
 /** Opens the app served from `s`, with the console (but for `expected` lines) and foreign requests watched. */
 async function open(s: StaticServer, init?: () => void, expected: RegExp[] = []): Promise<Watched> {
   const w = await openPage(site.browser, s.url);
@@ -36,15 +50,20 @@ async function open(s: StaticServer, init?: () => void, expected: RegExp[] = [])
   return w;
 }
 
-describe('a broken archive: the app says what failed, and the list and search keep working', () => {
+describe('a broken archive: the app says what failed and what to do, in the UI language, and the list and search keep working', () => {
   // `console`: the browser's own line for each request that fails, which the case expects.
   const cases: Array<{ archive: 'project.pmtiles' | 'basemap.pmtiles'; damage: Damage; says: RegExp; console?: RegExp[] }> = [
-    { archive: 'project.pmtiles', damage: 'missing', says: /project\.pmtiles: HTTP 404/, console: [/status of 404/] },
-    { archive: 'project.pmtiles', damage: 'truncated', says: /project\.pmtiles: truncated/, console: [/status of 416/] },
-    { archive: 'project.pmtiles', damage: 'not a PMTiles file', says: /project\.pmtiles: not a PMTiles archive/ },
-    { archive: 'project.pmtiles', damage: 'wrong version', says: /project\.pmtiles: PMTiles version 9, expected 3/ },
+    { archive: 'project.pmtiles', damage: 'missing', says: /project\.pmtiles: HTTP 404,文件无法获取。网站管理员:请把 tiles\/ 目录与网站一起部署/, console: [/status of 404/] },
+    { archive: 'project.pmtiles', damage: 'truncated', says: /project\.pmtiles: 文件不完整\(truncated\):只有 \d+ 字节,文件头说应有 \d+ 字节。网站管理员:请重新完整上传/, console: [/status of 416/] },
+    { archive: 'project.pmtiles', damage: 'not a PMTiles file', says: /project\.pmtiles: 不是 PMTiles 文件/ },
+    { archive: 'project.pmtiles', damage: 'wrong version', says: /project\.pmtiles: PMTiles 第 9 版,应为第 3 版/ },
+    { archive: 'project.pmtiles', damage: 'empty', says: /project\.pmtiles: 文件是空的\(0 字节\)。网站管理员:上传可能中断了/, console: [/status of 416/] },
+    { archive: 'project.pmtiles', damage: 'the other archive in its place', says: /project\.pmtiles: 这是 tiles\/basemap\.pmtiles 的内容.*两个地图文件被放错了位置/ },
+    { archive: 'project.pmtiles', damage: 'an archive of another area', says: /project\.pmtiles: 这个文件覆盖的范围\(13\.09, 52\.33, 13\.76, 52\.68\)不在硚口区,是另一个地区的地图/ },
+    { archive: 'project.pmtiles', damage: 'an archive of another build', says: /project\.pmtiles: 与项目目录 catalogue\.json 不是同一次构建.*请把 tiles\/ 中的三个文件一起部署/ },
     { archive: 'basemap.pmtiles', damage: 'missing', says: /basemap\.pmtiles: HTTP 404/, console: [/status of 404/] },
-    { archive: 'basemap.pmtiles', damage: 'truncated', says: /basemap\.pmtiles: truncated/, console: [/status of 416/] },
+    { archive: 'basemap.pmtiles', damage: 'truncated', says: /basemap\.pmtiles: 文件不完整/, console: [/status of 416/] },
+    { archive: 'basemap.pmtiles', damage: 'the other archive in its place', says: /basemap\.pmtiles: 这是 tiles\/project\.pmtiles 的内容/ },
   ];
   for (const c of cases) {
     test(`${c.archive} ${c.damage}`, async () => {
@@ -52,18 +71,41 @@ describe('a broken archive: the app says what failed, and the list and search ke
       const s = await serveStatic('dist', tiles.dir);
       try {
         const w = await open(s, undefined, c.console);
-        const alert = w.page.getByTestId('map-error');
-        await alert.waitFor({ timeout: 30_000 });
-        assert.match(await alert.innerText(), c.says);
-        assert.equal(await alert.getAttribute('role'), 'alert', 'announced to screen readers');
-        const features = catalogue().features;
-        await listShowsAll(w.page, features.length);
-        await searchFinds(w.page, features[0]?.name_zh ?? '');
-        assert.deepEqual(w.foreign, []);
+        await saysAndKeepsWorking(w, c.says);
         await w.context.close();
       } finally {
         await s.close();
         await tiles.remove();
+      }
+    });
+  }
+});
+
+describe('a host that serves the archives wrongly: the app names the setting to change', () => {
+  const cases: Array<{ fault: HostFaults; says: RegExp; english: RegExp; console?: RegExp[] }> = [
+    {
+      fault: { ignoreRange: true },
+      says: /\.pmtiles: 服务器忽略了按范围读取的请求\(Range\),发回了整个文件。网站管理员:请使用支持 HTTP Range 请求/,
+      english: /\.pmtiles: the server ignores range requests \(Range\) and sends the whole file\. Site owner: serve the site from a host or CDN setting that answers Range requests with 206 Partial Content/,
+    },
+    {
+      fault: { gzip: true },
+      says: /\.pmtiles: 服务器以 Content-Encoding: gzip 压缩发送这个文件,浏览器无法按范围读取。网站管理员:请对 \.pmtiles 文件关闭压缩/,
+      english: /\.pmtiles: the server sends this file with Content-Encoding: gzip, so parts of it cannot be read\. Site owner: turn compression off for \.pmtiles files/,
+      console: [/ERR_CONTENT_DECODING_FAILED/],
+    },
+  ];
+  for (const c of cases) {
+    test(JSON.stringify(c.fault), async () => {
+      const s = await serveStatic('dist', undefined, c.fault);
+      try {
+        const w = await open(s, undefined, c.console);
+        await saysAndKeepsWorking(w, c.says);
+        await w.page.getByRole('button', { name: 'Switch to English' }).click();
+        assert.match(await w.page.getByTestId('map-error').innerText(), c.english, 'the message follows the UI language');
+        await w.context.close();
+      } finally {
+        await s.close();
       }
     });
   }

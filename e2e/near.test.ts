@@ -195,4 +195,21 @@ describe('near me', () => {
     assert.deepEqual(w.errors, []);
     await w.context.close();
   });
+
+  test('a place far outside the district says so and how far, not "try a larger radius"', async () => {
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(`${site.server.url}#panel=near&near=114.55,30.75&r=2000`);
+    const note = w.page.getByTestId('near-outside');
+    await note.waitFor();
+    const km = Number(/硚口区以外,距区界约 (\d+) 公里/.exec(await note.innerText())?.[1]);
+    // The district's north-east corner is about 28.9 km from this point (measured on the globe).
+    assert.ok(Math.abs(km - 29) <= 1, `about 29 km, said ${km}`);
+    assert.equal(await w.page.getByTestId('near-count').innerText(), '0');
+    assert.doesNotMatch(await w.page.locator('.near-panel').innerText(), /扩大范围/);
+    await w.page.getByRole('button', { name: 'Switch to English' }).click();
+    assert.match(await note.innerText(), /outside Qiaokou District, about \d+ km from it/);
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  });
 });
+

@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseRange } from '../scripts/lib/vite-tiles';
 
 const TYPES: Record<string, string> = {
@@ -19,11 +20,31 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Ways a misconfigured host serves the archives (*.pmtiles); everything else is served well. */
+export interface HostFaults {
+  /** Answers every request for an archive with the whole file (200), as a host without byte serving does. */
+  ignoreRange?: boolean;
+  /** Stores the archives gzipped and sends them with `Content-Encoding: gzip`, ranges counted in the compressed bytes. */
+  gzip?: boolean;
+}
+
+/** An archive stored gzipped, as an object store keeps a file uploaded with Content-Encoding: gzip. */
+function sendGzipped(file: string, req: { headers: { range?: string } }, res: ServerResponse, headers: Record<string, string>): void {
+  const body = gzipSync(readFileSync(file));
+  const range = parseRange(req.headers.range, body.length);
+  const gz = { ...headers, 'Content-Encoding': 'gzip' };
+  if (range) {
+    res.writeHead(206, { ...gz, 'Content-Range': `bytes ${range.start}-${range.end}/${body.length}`, 'Content-Length': String(range.end - range.start + 1) });
+    res.end(body.subarray(range.start, range.end + 1));
+  } else res.writeHead(200, { ...gz, 'Content-Length': String(body.length) }).end(body);
+}
+
 /**
  * Serves a built site on 127.0.0.1 with HTTP range requests, as a static host
- * would. `tilesDir` replaces dist/tiles, so a test can serve a fixture build.
+ * would. `tilesDir` replaces dist/tiles, so a test can serve a fixture build;
+ * `faults` make it serve the archives the way a misconfigured host does.
  */
-export async function serveStatic(root: string, tilesDir?: string): Promise<StaticServer> {
+export async function serveStatic(root: string, tilesDir?: string, faults: HostFaults = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const base = tilesDir && urlPath.startsWith('/tiles/') ? tilesDir : root;
@@ -43,8 +64,13 @@ export async function serveStatic(root: string, tilesDir?: string): Promise<Stat
       return;
     }
     const headers: Record<string, string> = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' };
-    const range = parseRange(req.headers.range, size);
-    if (req.headers.range && !range) {
+    const archive = file.endsWith('.pmtiles');
+    if (archive && faults.gzip) {
+      sendGzipped(file, req, res, headers);
+      return;
+    }
+    const range = archive && faults.ignoreRange ? null : parseRange(req.headers.range, size);
+    if (req.headers.range && !range && !(archive && faults.ignoreRange)) {
       res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
       return;
     }

@@ -1,14 +1,24 @@
-import { parseArgs } from 'node:util';
 import { explainFailure, runBuild } from './lib/build/index';
+import { flagsOrExit } from './lib/cli';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `usage: npm run tiles:build -- [--force | --check] [-o DIR] [--data DIR]
+
+Validates data/, then builds project.pmtiles, basemap.pmtiles and catalogue.json.
+  -o, --output DIR   where to write (default: tiles)
+  --data DIR         the data directory (default: data)
+  --force            overwrite outputs that exist
+  --check            build in memory and exit 1 if DIR differs
+  -h, --help         this text`;
+
+const values = flagsOrExit(
+  {
     output: { type: 'string', short: 'o', default: 'tiles' },
     data: { type: 'string', default: 'data' },
     force: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
   },
-});
+  USAGE,
+);
 try {
   const result = await runBuild({ dataDir: values.data, outDir: values.output, force: values.force, check: values.check, log: (line) => console.log(line) });
   if (result.status === 'written' || result.status === 'up-to-date') {

@@ -1,9 +1,15 @@
-import { parseArgs } from 'node:util';
+import { flagsOrExit } from './lib/cli';
 import { formatIssue } from './lib/validate/issues';
 import { validateData } from './lib/validate/index';
 import { coverageSummary } from './lib/validate/summary';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' } } });
+const USAGE = `usage: npm run data:validate [-- --data DIR]
+
+Validates every file of the data directory and prints every error at once.
+  --data DIR   the data directory (default: data)
+  -h, --help   this text`;
+
+const values = flagsOrExit({ data: { type: 'string', default: 'data' } }, USAGE);
 try {
   const { issues, data } = await validateData({ dataDir: values.data });
   if (issues.length > 0) {

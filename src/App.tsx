@@ -3,6 +3,7 @@ import { FeatureCard } from './components/FeatureCard';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
 import { SearchBox } from './components/search/SearchBox';
+import { useCardFocus } from './components/useCardFocus';
 import { useT } from './components/useT';
 import { indexById, loadCatalogue } from './lib/catalogue';
 import { TILE_PATHS } from './map/ids';
@@ -59,11 +60,23 @@ function useSheet(narrow: boolean) {
   return { folded: narrow && folded, toggle: () => setFolded((f) => !f) };
 }
 
+/** The skip link's target: the list panel, its list focused, or the panel while the list loads (a hash link would be read as a shared view). */
+function skipToList() {
+  useStore.getState().setPanel('list');
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>('.feature-list') ?? document.querySelector<HTMLElement>('[role="tabpanel"]');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  });
+}
+
 export function App() {
   const { lang, t } = useT();
   const mapStatus = useStore((s) => s.map.status);
   const narrow = useNarrow();
   const sheet = useSheet(narrow && mapStatus !== 'unsupported');
+  useCardFocus();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -80,6 +93,9 @@ export function App() {
   return (
     <div className={`app${mapStatus === 'unsupported' ? ' list-only' : ''}`}>
       <header className="app-header">
+        <button type="button" className="skip-link" onClick={skipToList}>
+          {t('skipToList')}
+        </button>
         <div>
           <h1>{t('title')}</h1>
           <p className="subtitle">{t('subtitle')}</p>

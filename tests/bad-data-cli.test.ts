@@ -36,6 +36,15 @@ const NAMED: Record<string, string> = {
   'stale-allowlist-id': 'data/outside-allowlist.json: metro-line-99: id: expected the id of a feature',
   'unanchored-feature': 'properties.geocode.anchors: expected at least one anchor: a Wikidata item, metro station, OSM road, bridge or the district outline, found 0 items',
   'anchor-too-far': 'properties.geocode.anchors[0]: expected an approximate placement: at most 800 m from 太平洋站',
+  'hole-outside-ring': 'geometry.coordinates[1]: expected a hole inside the outer ring, touching it at one point at most, found a hole outside the outer ring',
+  'hole-crossing-ring': 'geometry.coordinates[1]: expected a hole inside the outer ring, touching it at one point at most, found a hole that crosses the outer ring',
+  'hole-same-as-ring': 'found a hole identical to the outer ring',
+  'hole-inside-hole': 'geometry.coordinates[2]: expected holes apart from one another, touching at one point at most, found a hole inside hole 1',
+  'ring-touches-itself': 'geometry.coordinates[0]: expected a ring that does not cross or touch itself, found a ring that touches itself at [114.21,30.57]',
+  'repeated-point': 'geometry.coordinates[0]: expected no position repeated right after itself, found [114.215,30.565] at positions 1 and 2',
+  'zero-length-line': 'baoqing-street: geometry.coordinates: expected a line with a length',
+  'number-too-large': 'data/features/park.geojson: (file): json: expected numbers a 64-bit float can hold (magnitude about 5e-324 to 1.8e308), found 1e400 at line 2 column 70',
+  'byte-order-mark': 'data/features/park.geojson: (file): json: expected UTF-8 without a byte-order mark, found a byte-order mark (U+FEFF)',
   'basemap-unknown-kind': 'properties.kind: expected one of river, lake for the water layer',
 };
 

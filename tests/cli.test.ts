@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runScript } from './helpers/cli';
 import { dataWithCase, GOOD_DATA } from './helpers/fixture-data';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +28,8 @@ afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((c) => c()));
 });
 
-describe('command lines', () => {
+// Each test starts Node processes: on a loaded machine that takes seconds, and it is not what is tested.
+describe('command lines', { timeout: 60_000 }, () => {
   it('validate prints every error and exits 1 on bad data, and the summary with exit 0 on good data', async () => {
     const bad = await dataWithCase('indicator-not-in-quote');
     cleanups.push(bad.cleanup);
@@ -50,5 +52,24 @@ describe('command lines', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('pass --force to overwrite');
     expect((await cli('build-tiles.ts', ['--data', GOOD_DATA, '-o', out, '--check'])).code).toBe(0);
+  });
+
+  it.each([
+    ['validate.ts', ['--bogus'], /Unknown option '--bogus'/],
+    ['build-tiles.ts', ['--forse'], /Unknown option '--forse'/],
+    ['build-tiles.ts', ['-o'], /argument missing/],
+    ['build-tiles.ts', ['tiles'], /Unexpected argument 'tiles'/],
+  ])('%s %j prints what is wrong and the usage, and exits 2 without a stack trace', async (script, args, says) => {
+    const result = await runScript(script, args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(says);
+    expect(result.stderr).toMatch(/^usage: npm run /m);
+    expect(result.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const result = await runScript('build-tiles.ts', ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run tiles:build/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import turfDistance from '@turf/distance';
+import { distanceTo, groupByStatus, metresOutside, type NearFeature, nearby } from '../src/lib/near';
 import { dLat, dLon, square } from './helpers/metres';
-import { distanceTo, groupByStatus, type NearFeature, nearby } from '../src/lib/near';
 import type { Status } from '../src/schema/constants';
 
 const P: [number, number] = [114.25, 30.58];
@@ -84,3 +85,19 @@ describe('what is near a point', () => {
     expect(groups[0]?.items.map((i) => i.feature.id)).toEqual(['edge', 'just-out', 'far-point']);
   });
 });
+
+describe('how far a place lies outside the district', () => {
+  const DISTRICT: [number, number, number, number] = [114.14556, 30.56327, 114.27943, 30.63403];
+  it('is zero inside the district and on its edge', () => {
+    expect(metresOutside([114.2, 30.6], DISTRICT)).toBe(0);
+    expect(metresOutside([114.27943, 30.6], DISTRICT)).toBe(0);
+  });
+
+  it('is the distance to the nearest edge or corner beyond it, within 1%', () => {
+    const east: [number, number] = [114.35, 30.6];
+    expect(metresOutside(east, DISTRICT) / (turfDistance(east, [114.27943, 30.6]) * 1000)).toBeCloseTo(1, 2);
+    const far: [number, number] = [114.55, 30.75];
+    expect(metresOutside(far, DISTRICT) / (turfDistance(far, [114.27943, 30.63403]) * 1000)).toBeCloseTo(1, 2);
+  });
+});
+

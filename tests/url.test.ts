@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
-import { DEFAULT_SHARE, PANELS, parseHash, RADII, type ShareState, serializeHash } from '../src/store/url';
+import { VIEW_LIMITS } from '../src/map/ids';
+import { DEFAULT_SHARE, dropUnknownSelection, PANELS, parseHash, RADII, type ShareState, serializeHash } from '../src/store/url';
 
 const subset = <T>(all: readonly T[]) => fc.subarray([...all]).map((xs) => all.filter((x) => xs.includes(x)));
 const coord = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Number(x.toFixed(5)));
 
 const shareState: fc.Arbitrary<ShareState> = fc.record({
-  view: fc.option(fc.record({ lon: coord(114.0, 114.5), lat: coord(30.4, 30.8), zoom: fc.double({ min: 8, max: 19, noNaN: true }).map((z) => Number(z.toFixed(2))) }), { nil: null }),
+  view: fc.option(fc.record({ lon: coord(114.0, 114.5), lat: coord(30.4, 30.8), zoom: fc.double({ min: VIEW_LIMITS.minZoom, max: VIEW_LIMITS.maxZoom, noNaN: true }).map((z) => Number(z.toFixed(2))) }), { nil: null }),
   categories: subset(CATEGORIES),
   statuses: subset(STATUSES),
   years: subset(YEARS),
@@ -90,5 +91,28 @@ describe('URL codec', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('keeps the first of a repeated key and says so, so the link means one thing', () => {
+    const { state, problems } = parseHash('#sel=first-place&r=500&sel=second-place&r=2000');
+    expect(state.selected).toBe('first-place');
+    expect(state.radius).toBe(500);
+    expect(problems).toEqual(['sel: given more than once, the first kept', 'r: given more than once, the first kept']);
+    expect(serializeHash(state)).toBe('#sel=first-place&r=500');
+  });
+
+  it("brings a zoom beyond the map's limits within them and says so", () => {
+    const deep = parseHash('#map=22/30.57/114.27');
+    expect(deep.state.view).toEqual({ zoom: VIEW_LIMITS.maxZoom, lat: 30.57, lon: 114.27 });
+    expect(deep.problems).toEqual([`map: zoom 22 is beyond ${VIEW_LIMITS.minZoom}–${VIEW_LIMITS.maxZoom}, shown at ${VIEW_LIMITS.maxZoom}`]);
+    expect(parseHash('#map=3/30.57/114.27').state.view?.zoom).toBe(VIEW_LIMITS.minZoom);
+    expect(parseHash(`#map=${VIEW_LIMITS.maxZoom}/30.57/114.27`).problems).toEqual([]);
+  });
+
+  it('drops a selected id that no feature has, naming it, and keeps one that exists', () => {
+    const state = { ...DEFAULT_SHARE, selected: 'no-such-place', radius: 500 as const };
+    expect(dropUnknownSelection(state, (id) => id === 'zongguan-station')).toEqual({ state: { ...state, selected: null }, problems: ['sel: no feature "no-such-place"'] });
+    const known = { ...state, selected: 'zongguan-station' };
+    expect(dropUnknownSelection(known, (id) => id === 'zongguan-station')).toEqual({ state: known, problems: [] });
   });
 });

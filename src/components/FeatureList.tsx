@@ -29,7 +29,7 @@ export function FeatureList() {
       </p>
     );
   return (
-    <section className="feature-list" aria-label={t('list')}>
+    <section className="feature-list" aria-label={t('list')} tabIndex={-1}>
       <h2 className="list-count" aria-live="polite">
         {t('list')} · {items.length} {t('items')}
       </h2>

@@ -1,16 +1,17 @@
+import { describeArchiveProblem } from '../map/archive-messages';
 import { useStore } from '../store';
 import { useT } from './useT';
 
 /** What went wrong, said in the UI: map data, WebGL, or a link that was not understood. */
 export function Notices() {
-  const { t } = useT();
+  const { lang, t } = useT();
   const map = useStore((s) => s.map);
   const notice = useStore((s) => s.notice);
   return (
     <div className="notices">
       {map.status === 'error' && (
         <p className="error" role="alert" data-testid="map-error">
-          {t('mapError')} — {map.message}
+          {t('mapError')} — {map.archive ? describeArchiveProblem(map.archive.path, map.archive.problem, lang) : map.message}
         </p>
       )}
       {map.status === 'unsupported' && (

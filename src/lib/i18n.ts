@@ -64,6 +64,7 @@ const STRINGS = {
   noMatch: { zh: '没有符合筛选条件的项目。', en: 'Nothing matches these filters.' },
   resetFilters: { zh: '重置筛选', en: 'Reset filters' },
   close: { zh: '关闭', en: 'Close' },
+  skipToList: { zh: '跳到项目列表', en: 'Skip to the list' },
   reportSays: { zh: '报告原文', en: 'The report says' },
   location: { zh: '位置', en: 'Location' },
   method: { zh: '方法', en: 'Method' },

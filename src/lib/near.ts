@@ -124,6 +124,13 @@ export function circlePolygon(center: LonLat, radius: number, steps = 64): GeoJS
   return { type: 'Polygon', coordinates: [ring] };
 }
 
+/** Metres from a point to a bbox, 0 inside it: how far a place lies beyond the district's extent. */
+export function metresOutside(p: LonLat, b: Bbox): number {
+  const dx = Math.max(b[0] - p[0], 0, p[0] - b[2]) * M_PER_DEG_LON;
+  const dy = Math.max(b[1] - p[1], 0, p[1] - b[3]) * M_PER_DEG_LAT;
+  return Math.hypot(dx, dy);
+}
+
 /** The bbox of the circle of `radius` metres around a point. */
 export function radiusBounds(center: LonLat, radius: number): Bbox {
   const dLon = radius / M_PER_DEG_LON;

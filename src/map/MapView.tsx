@@ -2,10 +2,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { translate } from '../lib/i18n';
+import type { Catalogue } from '../schema/records';
 import { useStore } from '../store';
-import { createMap, openArchive, supportsWebGL } from './create';
+import { openArchives } from './archive';
+import { ArchiveError } from './archive-check';
+import { createMap, protocol, supportsWebGL } from './create';
 import { bindEvents } from './events';
-import { TILE_PATHS } from './ids';
 import { createPopup } from './popup';
 import { startSync } from './sync';
 
@@ -14,6 +16,19 @@ declare global {
     /** The live map, for the browser tests and for debugging in the console. */
     __qiaokouMap?: MlMap;
   }
+}
+
+/** The catalogue once it has loaded, or null if it failed to. */
+function catalogueSettled(): Promise<Catalogue | null> {
+  return new Promise((resolve) => {
+    const settled = (c: ReturnType<typeof useStore.getState>['catalogue']) => {
+      if (c.status === 'idle') return false;
+      resolve(c.status === 'ready' ? c.value : null);
+      return true;
+    };
+    if (settled(useStore.getState().catalogue)) return;
+    const unsubscribe = useStore.subscribe((s) => settled(s.catalogue) && unsubscribe());
+  });
 }
 
 /** The one owner of the MapLibre map: creates it, wires events and sync, removes it. */
@@ -29,11 +44,12 @@ export function MapView() {
       setMapStatus({ status: 'unsupported', message: translate(useStore.getState().lang, 'noWebgl') });
       return;
     }
-    // The first failure names the cause (the archive check runs first); later tile errors are its echoes.
-    const fail = (message: string) => {
-      if (useStore.getState().map.status !== 'error') setMapStatus({ status: 'error', message });
+    // The first failure names the cause; the map's own tile errors wait for the archive checks, and are their echoes.
+    const fail = (message: string, archive?: ArchiveError) => {
+      if (useStore.getState().map.status !== 'error') setMapStatus({ status: 'error', message, ...(archive && { archive: { path: archive.path, problem: archive.problem } }) });
     };
-    Promise.all([openArchive(TILE_PATHS.project), openArchive(TILE_PATHS.basemap)]).catch((e: Error) => fail(e.message));
+    const archives = openArchives(protocol, catalogueSettled());
+    archives.checked.catch((e: Error) => fail(e.message, e instanceof ArchiveError ? e : undefined));
 
     const s = useStore.getState();
     let map: MlMap;
@@ -56,7 +72,8 @@ export function MapView() {
         if (notice !== message) setNotice(message);
         return;
       }
-      fail(source ? `${source}: ${e.error?.message ?? 'tile error'}` : (e.error?.message ?? 'map error'));
+      const message = source ? `${source}: ${e.error?.message ?? 'tile error'}` : (e.error?.message ?? 'map error');
+      void archives.opened.then(() => fail(message));
     });
     map.once('idle', () => {
       if (useStore.getState().map.status === 'loading') setMapStatus({ status: 'ready' });

@@ -1,14 +1,16 @@
-import { AttributionControl, addProtocol, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, Map as MlMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { PMTiles, Protocol } from 'pmtiles';
+import { Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import type { MapViewState } from '../store/url';
-import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS } from './ids';
+import { addControls, MAP_LOCALE } from './controls';
+import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS, VIEW_LIMITS } from './ids';
 import { buildStyle, type StyleOptions } from './style';
 
 setWorkerUrl(workerUrl);
-const protocol = new Protocol();
+/** The one PMTiles protocol the map reads through; ./archive.ts registers the archives with it. */
+export const protocol = new Protocol();
 addProtocol('pmtiles', protocol.tile);
 
 /** Whether this browser can draw the map at all. */
@@ -23,63 +25,29 @@ export function supportsWebGL(): boolean {
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
-/** A PMTiles reader's error, said with what to do about it. */
-function explain(e: Error): string {
-  const status = /Bad response code: (\d+)/.exec(e.message)?.[1];
-  if (status) return `HTTP ${status}: check that tiles/ was deployed beside the app`;
-  if (/magic number/.test(e.message)) return 'not a PMTiles archive (the server sent something else): redeploy tiles/';
-  const version = /spec version (\d+)/.exec(e.message)?.[1];
-  if (version) return `PMTiles version ${version}, expected 3: rebuild with npm run tiles:build`;
-  return e.message;
-}
-
-/**
- * Registers an archive with the protocol, reads its header and checks that
- * the file is as long as the header says, so a broken, foreign or truncated
- * archive fails loudly and early rather than as missing tiles later.
- */
-export async function openArchive(path: string): Promise<void> {
-  const url = absolute(path);
-  const archive = new PMTiles(url);
-  protocol.add(archive);
-  try {
-    const header = await archive.getHeader();
-    if (header.specVersion !== 3) throw new Error(`spec version ${header.specVersion}`);
-    const end = header.tileDataOffset + (header.tileDataLength ?? 0);
-    // One byte is enough: Content-Range carries the whole file's size.
-    const res = await fetch(url, { headers: { Range: 'bytes=0-0' } });
-    await res.body?.cancel();
-    const size = Number(res.headers.get('Content-Range')?.split('/')[1]);
-    if (size < end) throw new Error(`truncated: ${size} bytes where the header says ${end}; upload the whole file again`);
-  } catch (e) {
-    throw new Error(`${path}: ${explain(e as Error)}`);
-  }
-}
-
 export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
   return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };
 }
 
-/** Creates the map; only MapView calls this. */
+/** Creates the map, its controls labelled in `lang`; only MapView calls this. */
 export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
   const map = new MlMap({
     container,
     style: buildStyle(styleOptions(filters, lang)),
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: 20 }, center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat] }),
-    minZoom: 9,
-    maxZoom: 18,
+    minZoom: VIEW_LIMITS.minZoom,
+    maxZoom: VIEW_LIMITS.maxZoom,
     maxBounds: [
-      [113.9, 30.35],
-      [114.6, 30.85],
+      [VIEW_LIMITS.west, VIEW_LIMITS.south],
+      [VIEW_LIMITS.east, VIEW_LIMITS.north],
     ],
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     cooperativeGestures: false,
+    locale: MAP_LOCALE[lang],
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  addControls(map);
   return map;
 }

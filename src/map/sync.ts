@@ -8,6 +8,7 @@ import type { AppState } from '../store';
 import { useStore } from '../store';
 import { projectFilter } from './filters';
 import { LAYER_OSM, projectLayerId, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { relabelControls } from './controls';
 import { NARROW_QUERY, type PopupController } from './popup';
 import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
 import { styleOptions } from './create';
@@ -77,6 +78,7 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
   };
   const applyLang = (s: AppState) => {
     for (const [id, field] of textFields(styleOptions(filtersOf(s), s.lang))) map.setLayoutProperty(id, 'text-field', field);
+    relabelControls(map, s.lang);
   };
   // A source can be added only once the style has loaded; a shared link asks for the online basemap before that.
   let styleLoaded = false;

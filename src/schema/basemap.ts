@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { BASEMAP_LAYERS, type BasemapLayer } from './constants';
 import { TEXT_LIMITS } from './feature';
 
-/** Layers of the embedded basemap, one file each under data/basemap/<layer>.geojson. */
-export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'labels'] as const;
-export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+export { BASEMAP_LAYERS, type BasemapLayer };
 
 /** What kinds each layer may hold; the style keys on `kind`. */
 export const BASEMAP_KINDS = {

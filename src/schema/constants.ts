@@ -16,3 +16,7 @@ export type Year = (typeof YEARS)[number];
 /** How sure the placement is; anything but `exact` is labelled as schematic in the UI. */
 export const PRECISIONS = ['exact', 'street', 'approximate', 'area'] as const;
 export type Precision = (typeof PRECISIONS)[number];
+
+/** Layers of the embedded basemap, one file each under data/basemap/<layer>.geojson. */
+export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'labels'] as const;
+export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { CATEGORIES, PRECISIONS, STATUSES, type Status } from './constants';
+import { ID_MAX_LENGTH, ID_PATTERN, ID_RULE } from './id';
 
 export { CATEGORIES, type Category, PRECISIONS, type Precision, STATUSES, type Status, YEARS, type Year } from './constants';
 
@@ -11,6 +12,9 @@ export { CATEGORIES, type Category, PRECISIONS, type Precision, STATUSES, type S
 export const TEXT_LIMITS = { name: 80, quote: 400, section: 80, label: 80, unit: 20, text: 400 } as const;
 
 const nonEmpty = z.string().trim().min(1);
+
+/** An id of the data: the grammar of ./id.ts. */
+export const idSchema = z.string().max(ID_MAX_LENGTH, ID_RULE).regex(ID_PATTERN, ID_RULE);
 const text = (max: number) => nonEmpty.max(max);
 
 export const metricSchema = z.strictObject({
@@ -78,7 +82,7 @@ export type Geocode = z.infer<typeof geocodeSchema>;
 
 export const featurePropertiesSchema = z.strictObject({
   /** Stable ascii slug. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase ascii slug like "hanzhengjie-east"'),
+  id: idSchema,
   /** Positive integer used as the vector-tile feature id. */
   fid: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   name_zh: text(TEXT_LIMITS.name),

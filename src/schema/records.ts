@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SearchKeys } from '../lib/search';
-import { type Anchor, CATEGORIES, type FeatureProperties, type Geocode, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
+import { type Anchor, CATEGORIES, type FeatureProperties, type Geocode, idSchema, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
 const text = (max: number) => nonEmpty.max(max);
@@ -14,10 +14,10 @@ const year = z.union([z.literal(2022), z.literal(2023)]);
  * data/indicators.json.
  */
 export const indicatorSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: idSchema,
   kind: z.enum(['headline', 'commitment']),
   /** Groups a 2022 result with its 2023 target (same key, different years). */
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  key: idSchema,
   label_zh: text(TEXT_LIMITS.name),
   label_en: text(TEXT_LIMITS.name),
   year,
@@ -29,7 +29,7 @@ export const indicatorSchema = z.strictObject({
   quote,
   section,
   /** Named places on the map that this count covers (建成道路11条 → the roads named with it). */
-  feature_ids: z.array(z.string()).optional(),
+  feature_ids: z.array(idSchema).optional(),
   /** Category whose mapped items this count is about, for "报告 n; 地图上 m". */
   category: z.enum(CATEGORIES).optional(),
 });
@@ -39,7 +39,7 @@ export const indicatorsFileSchema = z.array(indicatorSchema);
 /** Something the report names that has no place on the map, and why. data/unmapped.json. */
 export const unmappedSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    id: idSchema,
     name_zh: text(TEXT_LIMITS.name),
     name_en: text(TEXT_LIMITS.name),
     year,
@@ -113,6 +113,8 @@ export interface Place {
 /** Everything the panels read; written beside the tiles by tiles:build. */
 export interface Catalogue {
   version: 1;
+  /** A hash of the data it was built from; both archives' metadata carry the same. */
+  build: string;
   source: Source;
   features: CatalogueFeature[];
   places: Place[];

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/constants';
+import type { ArchiveProblem } from '../map/archive-check';
 import type { Catalogue } from '../schema/records';
 import type { Lang } from '../lib/i18n';
 import { type Basemap, DEFAULT_SHARE, type MapViewState, type Panel, type Radius, type ShareState } from './url';
@@ -73,7 +74,12 @@ export interface NearSlice {
   setMapImage: (url: string | null) => void;
 }
 
-export type MapStatus = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string } | { status: 'unsupported'; message: string };
+/** A map failure; one caused by an archive carries its problem, so the UI says it in the current language. */
+export type MapStatus =
+  | { status: 'loading' }
+  | { status: 'ready' }
+  | { status: 'error'; message: string; archive?: { path: string; problem: ArchiveProblem } }
+  | { status: 'unsupported'; message: string };
 
 export interface DataSlice {
   catalogue: Load<Catalogue>;

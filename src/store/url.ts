@@ -1,5 +1,7 @@
 import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/constants';
 import { LANGS, type Lang } from '../lib/i18n';
+import { VIEW_LIMITS } from '../map/ids';
+import { isId } from '../schema/id';
 
 export const RADII = [300, 500, 1000, 2000] as const;
 export type Radius = (typeof RADII)[number];
@@ -41,12 +43,16 @@ export const DEFAULT_SHARE: ShareState = {
   panel: 'list',
 };
 
-/** The area a shared point or view may be in: Wuhan's centre, generously. */
-const BOUNDS = { west: 113.9, east: 114.6, south: 30.35, north: 30.85 };
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,12}$/;
-
+/** A shared point or view must lie where the map can pan: Wuhan's centre, generously. */
 function inBounds(lon: number, lat: number): boolean {
-  return lon >= BOUNDS.west && lon <= BOUNDS.east && lat >= BOUNDS.south && lat <= BOUNDS.north;
+  return lon >= VIEW_LIMITS.west && lon <= VIEW_LIMITS.east && lat >= VIEW_LIMITS.south && lat <= VIEW_LIMITS.north;
+}
+
+/** A view's zoom brought within the map's, and the problem when it had to be. */
+function clampZoom(zoom: number, problems: string[]): number {
+  const clamped = Math.min(VIEW_LIMITS.maxZoom, Math.max(VIEW_LIMITS.minZoom, zoom));
+  if (clamped !== zoom) problems.push(`map: zoom ${zoom} is beyond ${VIEW_LIMITS.minZoom}–${VIEW_LIMITS.maxZoom}, shown at ${clamped}`);
+  return clamped;
 }
 
 function parseList<T extends string | number>(raw: string, allowed: readonly T[], name: string, problems: string[]): readonly T[] | null {
@@ -83,12 +89,19 @@ export function parseHash(hash: string): { state: ShareState; problems: string[]
   } catch {
     return { state, problems: ['the link could not be read'] };
   }
+  const seen = new Set<string>();
   for (const [key, raw] of params) {
+    // A key given twice would make the link mean two things: the first one counts.
+    if (seen.has(key)) {
+      problems.push(`${key.slice(0, 40)}: given more than once, the first kept`);
+      continue;
+    }
+    seen.add(key);
     switch (key) {
       case 'map': {
         const nums = parseNumbers(raw, 3);
         const [zoom = 0, lat = 0, lon = 0] = nums ?? [];
-        if (nums && zoom >= 8 && zoom <= 19 && inBounds(lon, lat)) state.view = { zoom, lat, lon };
+        if (nums && zoom >= 0 && zoom <= 24 && inBounds(lon, lat)) state.view = { zoom: clampZoom(zoom, problems), lat, lon };
         else problems.push('map: expected zoom/lat/lon in Wuhan');
         break;
       }
@@ -102,7 +115,7 @@ export function parseHash(hash: string): { state: ShareState; problems: string[]
         state.years = parseList(raw, YEARS, 'yr', problems) ?? DEFAULT_SHARE.years;
         break;
       case 'sel':
-        if (ID.test(raw)) state.selected = raw;
+        if (isId(raw)) state.selected = raw;
         else problems.push('sel: expected a feature id');
         break;
       case 'lang':
@@ -135,6 +148,15 @@ export function parseHash(hash: string): { state: ShareState; problems: string[]
     }
   }
   return { state, problems };
+}
+
+/**
+ * A link's selection checked against the features that exist (known only
+ * once the catalogue is loaded): an unknown id is dropped and named.
+ */
+export function dropUnknownSelection(state: ShareState, exists: (id: string) => boolean): { state: ShareState; problems: string[] } {
+  if (!state.selected || exists(state.selected)) return { state, problems: [] };
+  return { state: { ...state, selected: null }, problems: [`sel: no feature "${state.selected}"`] };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));

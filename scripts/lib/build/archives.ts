@@ -3,6 +3,7 @@ import { bboxOf, roundBbox } from '../geo/positions';
 import { PLAUSIBLE_AREA } from '../validate/collection';
 import type { ValidatedData } from '../validate/index';
 import { type ArchiveStats, writeArchive } from '../pmtiles/writer';
+import { buildId } from './build-id';
 import { BASEMAP_FIELDS, basemapLayers, PROJECT_FIELDS, projectLayers, vectorLayers } from './layers';
 import { cutTiles, MAX_ZOOM, MIN_ZOOM, type TileLayer } from './tiler';
 
@@ -47,7 +48,7 @@ function archive(layers: TileLayer[], data: ValidatedData, about: ArchiveDescrip
   const bounds = extentOf(layers, districtExtent(data));
   const tiles = cutTiles(layers, bounds);
   const center = { lon: (bounds[0] + bounds[2]) / 2, lat: (bounds[1] + bounds[3]) / 2, zoom: CENTER_ZOOM };
-  const metadata = { ...about, version: '1', format: 'pbf', vector_layers: vectorLayers(layers, fields, (name) => `${about.name}: ${name}`) };
+  const metadata = { ...about, version: '1', format: 'pbf', build: buildId(data), vector_layers: vectorLayers(layers, fields, (name) => `${about.name}: ${name}`) };
   const { bytes, stats } = writeArchive(tiles, { metadata, bounds, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, center });
   return { bytes, stats, layers: layers.map((l) => ({ name: l.name, features: l.features.length })) };
 }

@@ -4,11 +4,13 @@ import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
 import { searchKeys } from '../search-keys';
 import { measureAnchors } from '../validate/anchors';
 import type { ValidatedData } from '../validate/index';
+import { buildId } from './build-id';
 import { placesFrom } from './places';
 
 /**
- * The catalogue the panels read beside the tiles: every feature (by fid) with
- * its mentions, provenance (each anchor with its measured distance), status, years, bbox and geometry to 6 decimals;
+ * The catalogue the panels read beside the tiles, with the build id its
+ * archives carry: every feature (by fid) with its mentions, provenance (each
+ * anchor with its measured distance), status, years, bbox and geometry to 6 decimals;
  * searchable places; pinyin search keys for both; indicators and unmapped
  * items in file order.
  */
@@ -34,6 +36,7 @@ export function buildCatalogue(data: ValidatedData): Catalogue {
     }));
   return {
     version: 1,
+    build: buildId(data),
     source: data.source,
     features,
     places: placesFrom(data).map((place) => ({ ...place, keys: searchKeys(place.name_zh) })),

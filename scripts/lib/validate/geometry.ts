@@ -1,8 +1,7 @@
-import kinks from '@turf/kinks';
 import type { Bbox } from '../../../src/schema/records';
-import { ringArea2 } from '../geo/measure';
-import { type Position, roundCoordinate } from '../geo/positions';
+import type { Position } from '../geo/positions';
 import { fieldPath, type IssueSink, show } from './issues';
+import { checkShape } from './shape';
 
 export const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
 type GeometryType = (typeof GEOMETRY_TYPES)[number];
@@ -34,9 +33,8 @@ export interface CheckedGeometry {
 /**
  * Checks a geometry against RFC 7946 and the data rules: known type, well
  * nested coordinates, finite lon/lat in range and in [lon, lat] order (a
- * swap is named as such), at most six decimals, lines of two positions,
- * closed rings of four, outer rings counter-clockwise and holes clockwise,
- * no ring crossing itself. Returns the geometry when its positions are
+ * swap is named as such), at most six decimals, then the simple-feature
+ * validity of its shape (./shape.ts). Returns the geometry when its positions are
  * sound (so later checks such as the outline can use them).
  * @param area where positions may plausibly lie; a position whose swap lies there is reported as swapped
  */
@@ -144,63 +142,4 @@ export function decimals(x: number): number {
   if (!text.includes('e')) return text.split('.')[1]?.length ?? 0;
   for (let d = 0; d <= 20; d++) if (Number(x.toFixed(d)) === x) return d;
   return 21;
-}
-
-function checkShape(geometry: SimpleGeometry, sink: IssueSink): void {
-  const at = (...path: number[]) => fieldPath('geometry', 'coordinates', ...path);
-  switch (geometry.type) {
-    case 'Point':
-      return;
-    case 'MultiPoint':
-      if (geometry.coordinates.length === 0) sink.add(at(), 'at least one position', 'none');
-      return;
-    case 'LineString':
-      checkLine(geometry.coordinates, [], sink);
-      return;
-    case 'MultiLineString':
-      if (geometry.coordinates.length === 0) sink.add(at(), 'at least one line', 'none');
-      for (const [i, line] of geometry.coordinates.entries()) checkLine(line, [i], sink);
-      return;
-    case 'Polygon':
-      checkPolygon(geometry.coordinates, [], sink);
-      return;
-    case 'MultiPolygon':
-      if (geometry.coordinates.length === 0) sink.add(at(), 'at least one polygon', 'none');
-      for (const [i, polygon] of geometry.coordinates.entries()) checkPolygon(polygon, [i], sink);
-      return;
-  }
-}
-
-function checkLine(line: GeoJSON.Position[], path: number[], sink: IssueSink): void {
-  if (line.length < 2) sink.add(fieldPath('geometry', 'coordinates', ...path), 'a line of at least 2 positions', `${line.length}`);
-}
-
-function checkPolygon(rings: GeoJSON.Position[][], path: number[], sink: IssueSink): void {
-  if (rings.length === 0) sink.add(fieldPath('geometry', 'coordinates', ...path), 'at least the outer ring', 'no rings');
-  for (const [i, ring] of rings.entries()) checkRing(ring as Position[], i === 0, [...path, i], sink);
-}
-
-function checkRing(ring: Position[], outer: boolean, path: number[], sink: IssueSink): void {
-  const field = fieldPath('geometry', 'coordinates', ...path);
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
-    sink.add(field, 'a closed ring (the last position equal to the first)', `first ${show(first)} and last ${show(last)}`);
-    return;
-  }
-  if (ring.length < 4) {
-    sink.add(field, 'a ring of at least 4 positions (3 corners and the closing one)', `${ring.length}`);
-    return;
-  }
-  const crossing = kinks({ type: 'LineString', coordinates: ring }).features[0];
-  if (crossing) {
-    const [x = Number.NaN, y = Number.NaN] = crossing.geometry.coordinates;
-    sink.add(field, 'a ring that does not cross or touch itself', `a self-intersection at ${show([roundCoordinate(x), roundCoordinate(y)])}`);
-    return;
-  }
-  const area = ringArea2(ring);
-  const which = outer ? 'the outer ring' : 'a hole';
-  const want = outer ? 'counter-clockwise' : 'clockwise';
-  if (area === 0) sink.add(field, `${which} with an area`, 'a ring of zero area');
-  else if (area > 0 !== outer) sink.add(field, `${which} ${want} (RFC 7946 right-hand rule)`, outer ? 'clockwise' : 'counter-clockwise');
 }

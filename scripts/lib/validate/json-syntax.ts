@@ -16,6 +16,30 @@ export function locateJsonError(text: string): { offset: number; problem: string
   }
 }
 
+/** A number literal JSON.parse cannot hold: it reads it as ±Infinity or as 0. */
+export interface UnholdableNumber {
+  offset: number;
+  literal: string;
+  readAs: string;
+}
+
+/**
+ * Number literals of valid JSON text that a 64-bit float cannot hold, such as
+ * 1e400 (read as Infinity, which JSON.stringify then writes as null) or
+ * 1e-400 (read as 0), so they can be reported as written.
+ */
+export function unholdableNumbers(text: string): UnholdableNumber[] {
+  const found: UnholdableNumber[] = [];
+  const scanner = new Scanner(text, (offset, literal) => {
+    const n = Number(literal);
+    const mantissa = literal.split(/[eE]/)[0] ?? '';
+    if (!Number.isFinite(n)) found.push({ offset, literal, readAs: String(n) });
+    else if (n === 0 && /[1-9]/.test(mantissa)) found.push({ offset, literal, readAs: '0' });
+  });
+  scanner.value();
+  return found;
+}
+
 class SyntaxFault extends Error {
   constructor(
     message: string,
@@ -30,7 +54,10 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 class Scanner {
   pos = 0;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly onNumber?: (offset: number, literal: string) => void,
+  ) {}
 
   fail(wanted: string): never {
     const ch = this.text[this.pos];
@@ -60,6 +87,7 @@ class Scanner {
     }
     NUMBER.lastIndex = this.pos;
     if (NUMBER.test(this.text)) {
+      this.onNumber?.(this.pos, this.text.slice(this.pos, NUMBER.lastIndex));
       this.pos = NUMBER.lastIndex;
       return;
     }

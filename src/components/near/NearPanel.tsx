@@ -11,8 +11,8 @@ import { StatusBadge } from '../Badges';
 import { ExportButtons } from '../ExportButtons';
 import { useT } from '../useT';
 import { PrintSheet } from './PrintSheet';
-import { nearText } from './strings';
-import { useNearItems, usePlaceName } from './useNearItems';
+import { nearText, outsideText } from './strings';
+import { useMetresOutside, useNearItems, usePlaceName } from './useNearItems';
 
 function useLocate() {
   const locate = useStore((s) => s.locate);
@@ -118,6 +118,7 @@ export default function NearPanel() {
   const selected = useStore((s) => s.selected);
   const items = useNearItems();
   const place = usePlaceName();
+  const outside = useMetresOutside();
   const groups = groupByStatus(items);
   const listRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -143,7 +144,12 @@ export default function NearPanel() {
             {nearText(lang, 'within')} <span data-testid="near-count">{items.length}</span> {lang === 'zh' ? '项' : 'items'}
           </h2>
           <RadiusChips />
-          {items.length === 0 && <p className="muted">{nearText(lang, 'nothing')}</p>}
+          {outside > 0 && (
+            <p className="notice" role="status" data-testid="near-outside">
+              {outsideText(lang, formatDistance(outside, lang))}
+            </p>
+          )}
+          {items.length === 0 && outside === 0 && <p className="muted">{nearText(lang, radius === RADII[RADII.length - 1] ? 'nothingAtMax' : 'nothing')}</p>}
           {groups.map((g) => (
             <section key={g.status} className="near-group" aria-label={STATUS_NAMES[g.status][lang]}>
               <h3>

@@ -19,6 +19,7 @@ export const NEAR_STRINGS = {
   maybe: { zh: '可能在范围内', en: 'may be within' },
   maybeHint: { zh: '位置为大致位置,实际可能在范围内外', en: 'placed approximately: the real site may be inside or outside the radius' },
   nothing: { zh: '此范围内没有符合筛选条件的项目。试试扩大范围。', en: 'Nothing within this radius matches the filters. Try a larger radius.' },
+  nothingAtMax: { zh: '此范围内没有符合筛选条件的项目。这已是最大范围,可以重置筛选或换一个位置。', en: 'Nothing within this radius matches the filters. This is the largest radius: reset the filters or pick another place.' },
   print: { zh: '打印一页清单', en: 'Print a one-page sheet' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   copied: { zh: '链接已复制', en: 'Link copied' },
@@ -33,3 +34,10 @@ export const NEAR_STRINGS = {
 
 export type NearString = keyof typeof NEAR_STRINGS;
 export const nearText = (lang: Lang, key: NearString): string => NEAR_STRINGS[key][lang];
+
+/** "This place is outside Qiaokou District, about 30 km from it", with what the map covers. */
+export function outsideText(lang: Lang, distance: string): string {
+  return lang === 'zh'
+    ? `这个位置在硚口区以外,距区界约 ${distance}。地图只收录硚口区政府工作报告中的地点,请搜索或在地图上点选区内的位置。`
+    : `This place is outside Qiaokou District, about ${distance} from it. The map holds only the places of the district's work report: search or tap a place inside the district.`;
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type NearItem, nearby } from '../../lib/near';
+import { metresOutside, type NearItem, nearby } from '../../lib/near';
 import type { CatalogueFeature } from '../../schema/records';
 import { useStore } from '../../store';
 import { useFiltered } from '../useFiltered';
@@ -28,4 +28,14 @@ export function usePlaceName(): string | null {
     if (!closest) return `${near.lat.toFixed(4)}, ${near.lon.toFixed(4)}`;
     return lang === 'zh' ? `${closest.name_zh}附近` : `near ${closest.id}`;
   }, [near, label, catalogue, lang]);
+}
+
+/** How far "my place" lies outside the district's extent, in metres; 0 inside it or while the catalogue loads. */
+export function useMetresOutside(): number {
+  const near = useStore((s) => s.near);
+  const catalogue = useStore((s) => s.catalogue);
+  return useMemo(() => {
+    const district = catalogue.status === 'ready' ? catalogue.value.places.find((p) => p.kind === 'district') : undefined;
+    return near && district ? metresOutside([near.lon, near.lat], district.bbox) : 0;
+  }, [near, catalogue]);
 }

@@ -1,0 +1,58 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import kinks from '@turf/kinks';
+import type { Position } from './positions';
+
+/** How ring `a` lies to ring `b`, both simple closed rings. */
+export type RingRelation = 'identical' | 'crossing' | 'inside' | 'contains' | 'outside';
+
+export interface Related {
+  relation: RingRelation;
+  /** Distinct points where the two boundaries meet. */
+  contacts: Position[];
+}
+
+const key = (p: readonly number[]) => `${p[0]},${p[1]}`;
+
+/** The distinct corners of a closed ring (the closing position left out). */
+function corners(ring: readonly Position[]): Set<string> {
+  return new Set(ring.slice(0, -1).map(key));
+}
+
+/** Which side of ring `b` each corner of `a` lies on, leaving out corners on b's boundary. */
+function sides(a: readonly Position[], b: readonly Position[], onBoundary: Set<string>): { inside: number; outside: number } {
+  const polygon: GeoJSON.Polygon = { type: 'Polygon', coordinates: [b as Position[]] };
+  let inside = 0;
+  let outside = 0;
+  for (const p of a.slice(0, -1)) {
+    if (onBoundary.has(key(p))) continue;
+    if (booleanPointInPolygon(p, polygon, { ignoreBoundary: true })) inside++;
+    else outside++;
+  }
+  return { inside, outside };
+}
+
+/**
+ * Relates two simple closed rings (each already free of self-intersections):
+ * identical corners, boundaries crossing (a meeting point that is a corner
+ * of neither, or corners on both sides), `a` inside `b`, `a` containing `b`,
+ * or apart. Touching points are returned, since a hole may touch its outer
+ * ring at one point but not at two (that would cut the area in pieces).
+ */
+export function relateRings(a: readonly Position[], b: readonly Position[]): Related {
+  const ca = corners(a);
+  const cb = corners(b);
+  // Both rings are simple, so every point kinks finds between them is a meeting of the two boundaries.
+  const found = kinks({ type: 'MultiLineString', coordinates: [a as Position[], b as Position[]] }).features;
+  const contacts = [...new Map(found.map((f) => [key(f.geometry.coordinates), f.geometry.coordinates as Position])).values()];
+  if (ca.size === cb.size && [...ca].every((k) => cb.has(k))) return { relation: 'identical', contacts };
+  const meeting = new Set(contacts.map(key));
+  if (contacts.some((p) => !ca.has(key(p)) && !cb.has(key(p)))) return { relation: 'crossing', contacts };
+  const aInB = sides(a, b, meeting);
+  if (aInB.inside > 0 && aInB.outside > 0) return { relation: 'crossing', contacts };
+  if (aInB.inside > 0) return { relation: 'inside', contacts };
+  const bInA = sides(b, a, meeting);
+  if (bInA.inside > 0 && bInA.outside > 0) return { relation: 'crossing', contacts };
+  if (bInA.inside > 0) return { relation: 'contains', contacts };
+  // Every corner of each on the other's boundary or outside it: apart, or the same outline drawn differently.
+  return { relation: aInB.outside > 0 || bInA.outside > 0 ? 'outside' : 'crossing', contacts };
+}
