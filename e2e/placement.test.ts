@@ -8,7 +8,7 @@ import { siteForTests } from './site';
 const site = siteForTests();
 const data = catalogue();
 const approximate = data.features.find((f) => f.geocode.precision === 'approximate' && f.geometry.type === 'Point');
-if (!approximate || approximate.geometry.type !== 'Point') throw new Error('the data has no approximate point to test with');
+if (approximate?.geometry.type !== 'Point') throw new Error('the data has no approximate point to test with');
 const [lon, lat] = approximate.geometry.coordinates as [number, number];
 
 describe('placements the reader can check', () => {
