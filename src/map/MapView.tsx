@@ -3,11 +3,12 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { translate } from '../lib/i18n';
 import { useStore } from '../store';
-import { createMap, openArchive, supportsWebGL } from './create';
+import { createMap, openArchives, startEarly, supportsWebGL } from './create';
 import { bindEvents } from './events';
-import { TILE_PATHS } from './ids';
 import { createPopup } from './popup';
 import { startSync } from './sync';
+
+startEarly();
 
 declare global {
   interface Window {
@@ -33,7 +34,7 @@ export function MapView() {
     const fail = (message: string) => {
       if (useStore.getState().map.status !== 'error') setMapStatus({ status: 'error', message });
     };
-    Promise.all([openArchive(TILE_PATHS.project), openArchive(TILE_PATHS.basemap)]).catch((e: Error) => fail(e.message));
+    openArchives().catch((e: Error) => fail(e.message));
 
     const s = useStore.getState();
     let map: MlMap;

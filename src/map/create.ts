@@ -1,4 +1,4 @@
-import { AttributionControl, addProtocol, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, addProtocol, type MapOptions, Map as MlMap, NavigationControl, prewarm, ScaleControl, type StyleSpecification, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { PMTiles, Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
@@ -11,14 +11,19 @@ setWorkerUrl(workerUrl);
 const protocol = new Protocol();
 addProtocol('pmtiles', protocol.tile);
 
-/** Whether this browser can draw the map at all. */
+let webgl: boolean | undefined;
+
+/** Whether this browser can draw the map at all (asked once: each probe makes a GL context). */
 export function supportsWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
+  if (webgl === undefined) {
+    try {
+      const canvas = document.createElement('canvas');
+      webgl = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    } catch {
+      webgl = false;
+    }
   }
+  return webgl;
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
@@ -38,7 +43,7 @@ function explain(e: Error): string {
  * the file is as long as the header says, so a broken, foreign or truncated
  * archive fails loudly and early rather than as missing tiles later.
  */
-export async function openArchive(path: string): Promise<void> {
+async function openArchive(path: string): Promise<void> {
   const url = absolute(path);
   const archive = new PMTiles(url);
   protocol.add(archive);
@@ -56,15 +61,38 @@ export async function openArchive(path: string): Promise<void> {
   }
 }
 
+let opening: Promise<void> | undefined;
+
+/**
+ * Opens both archives once: their headers and root directories are read
+ * while the page still sets up React and the style, so MapLibre's first
+ * requests find them cached. Rejects with the first archive's error.
+ */
+export function openArchives(): Promise<void> {
+  opening ??= Promise.all([openArchive(TILE_PATHS.project), openArchive(TILE_PATHS.basemap)]).then(() => undefined);
+  return opening;
+}
+
+/** Starts the map's workers and the archive reads as soon as this module loads, before any component mounts. */
+export function startEarly(): void {
+  if (!supportsWebGL()) return;
+  prewarm();
+  openArchives().catch(() => undefined);
+}
+
 export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
   return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };
 }
 
-/** Creates the map; only MapView calls this. */
-export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
+/**
+ * A map of a style in the app's frame: its view or the district, its zoom
+ * range and bounds, no rotation, its controls. Symbols appear without a fade:
+ * fading keeps frames coming after the map could be idle.
+ */
+export function createMapWithStyle(container: HTMLElement, view: MapViewState | null, style: StyleSpecification, options: Partial<MapOptions> = {}): MlMap {
   const map = new MlMap({
     container,
-    style: buildStyle(styleOptions(filters, lang)),
+    style,
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: 20 }, center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat] }),
     minZoom: 9,
     maxZoom: 18,
@@ -72,14 +100,21 @@ export function createMap(container: HTMLElement, view: MapViewState | null, fil
       [113.9, 30.35],
       [114.6, 30.85],
     ],
+    fadeDuration: 0,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     cooperativeGestures: false,
+    ...options,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
   return map;
+}
+
+/** Creates the map; only MapView calls this. */
+export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
+  return createMapWithStyle(container, view, buildStyle(styleOptions(filters, lang)));
 }
