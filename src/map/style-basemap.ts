@@ -6,6 +6,8 @@ import { BASEMAP_COLORS as C } from './palette';
 const name = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 const kind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 const src = (layer: string) => ({ source: SOURCE_BASEMAP, 'source-layer': layer });
+/** A value by road class: main roads (expressway, primary, bridge), secondary, the rest. */
+const roadRank = (main: number, secondary: number, rest: number): ExpressionSpecification => ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], main, 'secondary', secondary, rest];
 
 /** The quiet context map under the project layers. */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
@@ -86,8 +88,9 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       id: 'basemap-road-label',
       type: 'symbol',
       minzoom: 13,
-      filter: ['!=', ['get', 'name_zh'], ''],
-      layout: { 'text-field': name(lang), 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400 },
+      // Main roads are named from zoom 13, secondary from 14, the rest from 15; larger roads win where names collide.
+      filter: ['all', ['has', 'name_zh'], ['>=', ['zoom'], roadRank(13, 14, 15)]],
+      layout: { 'text-field': name(lang), 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400, 'symbol-sort-key': roadRank(0, 1, 2) },
       paint: { 'text-color': C.roadLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
     },
     {
@@ -113,6 +116,8 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       id: 'basemap-neighbour',
       type: 'symbol',
       filter: kind('neighbour'),
+      // Neighbouring districts frame the district when zoomed out; closer in they only crowd the streets.
+      maxzoom: 13,
       layout: { 'text-field': name(lang), 'text-size': 14 },
       paint: { 'text-color': '#9a9385', 'text-halo-color': C.outside, 'text-halo-width': 1.5 },
     },
