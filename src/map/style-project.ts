@@ -93,7 +93,8 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
       type: 'fill',
       filter: geometryFilter('polygon'),
       // Sketched extents ("area") are fainter: several can cover one zone, and the streets must show through.
-      paint: { 'fill-color': categoryColor, 'fill-opacity': ['case', hidden, 0, selected, 0.4, hovered, 0.3, ['==', ['get', 'precision'], 'area'], fade(0.1, 0.03), fade(0.2, 0.05)] },
+      // The outline layer draws the edge, so the fill needs no antialiasing pass of its own.
+      paint: { 'fill-antialias': false, 'fill-color': categoryColor, 'fill-opacity': ['case', hidden, 0, selected, 0.4, hovered, 0.3, ['==', ['get', 'precision'], 'area'], fade(0.1, 0.03), fade(0.2, 0.05)] },
     },
     {
       ...base,
@@ -102,7 +103,8 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
       filter: geometryFilter('polygon'),
       paint: {
         'line-color': ['case', selected, BASEMAP_COLORS.highlight, categoryColor],
-        'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5],
+        // Widths by zoom like the line layer's, so both draw with one shader program.
+        'line-width': sized(1.5, 2, 1),
         'line-opacity': fade(0.95, 0.25),
         'line-dasharray': categoryDash,
       },
