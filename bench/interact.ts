@@ -52,6 +52,10 @@ export async function filterFrames(browser: Browser, appUrl: string, toggles: nu
     const idle = () => new Promise<void>((resolve) => (map.loaded() && map.areTilesLoaded() ? resolve() : map.once('idle', () => resolve())));
     const out: { nextFrame: number; shown: number; frames: number }[] = [];
     for (let i = 0; i < n; i++) {
+      // Start from a settled map: the label filter follows a change after a 400 ms pause (src/map/sync.ts), and on a
+      // slow machine that re-layout would otherwise land inside the next toggle's frames.
+      await idle();
+      await new Promise((r) => setTimeout(r, 1000));
       await idle();
       await new Promise((r) => setTimeout(r, 200));
       out.push(

@@ -7,14 +7,16 @@ import type { Catalogue } from '../src/schema/records';
 import { serveStatic } from '../e2e/server';
 import { firstLoadBytes } from './bytes';
 import { filterFrames, interact } from './interact';
-import { runLighthouse } from './lighthouse';
+import { type FormFactor, runLighthouse } from './lighthouse';
 import { timeReady } from './ready';
-import { type BenchResults, rows } from './report';
+import { type BenchResults, type LighthousePage, rows } from './report';
 import { scaleSeries, writeSyntheticTiles } from './scale';
 import { BARE_DIR, buildSites, OUT } from './sites';
 import { formatTable } from './table';
 
 const READY_RUNS = Number(process.env.BENCH_READY_RUNS ?? 9);
+const LIGHTHOUSE_PAGES: LighthousePage[] = ['app', 'styled', 'baseline'];
+const FORM_FACTORS: FormFactor[] = ['desktop', 'mobile'];
 const SIZES = [1_000, 10_000, 100_000];
 const BROWSER_FEATURES = 10_000;
 const step = (what: string) => console.error(`bench: ${what}…`);
@@ -34,15 +36,21 @@ const browser = await launch();
 try {
   step('first-load bytes');
   const bytes = await firstLoadBytes(browser, app);
-  step(`map ready, app against bare page, ${READY_RUNS} runs each`);
-  const ready = await timeReady(browser, { app, bare, styled: `${bare}styled.html` }, READY_RUNS);
+  step(`map ready: app, its floor, the pinned baseline and the empty page, ${READY_RUNS} runs each`);
+  const pages = { app, styled: `${bare}styled.html`, baseline: `${bare}baseline.html`, bare };
+  const ready = await timeReady(browser, pages, READY_RUNS);
   step(`filter and near-me with ${BROWSER_FEATURES} features`);
   const inter = await interact(browser, app10k, `${bare10k}near.html`);
   const real = await filterFrames(browser, app, 6);
   const chromium = browser.version();
   await browser.close();
-  step('Lighthouse');
-  const lighthouse = await runLighthouse(app);
+  const lighthouse = [];
+  for (const formFactor of FORM_FACTORS) {
+    for (const page of LIGHTHOUSE_PAGES) {
+      step(`Lighthouse ${formFactor}, ${page}`);
+      lighthouse.push({ page, ...(await runLighthouse(pages[page], formFactor)) });
+    }
+  }
 
   const cpus = os.cpus();
   const results: BenchResults = {

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { SOURCE_PROJECT } from '../src/map/ids';
 import type { Catalogue } from '../src/schema/records';
+import { PROJECT_TILE_LAYER } from '../src/schema/tile';
 import { launch, OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { project } from './helpers';
 import { type StaticServer, serveStatic } from './server';
@@ -76,7 +77,7 @@ describe('the report beside the map', () => {
         if (!map) throw new Error('no map');
         return { selected: map.getFeatureState({ source, sourceLayer: layer, id: fid }).selected === true, inView: map.getBounds().contains(point as [number, number]), zoom: map.getZoom() };
       },
-      { source: SOURCE_PROJECT, layer: target.category, fid: target.fid, point: [lon, lat] },
+      { source: SOURCE_PROJECT, layer: PROJECT_TILE_LAYER, fid: target.fid, point: [lon, lat] },
     );
     assert.ok(state.selected, 'the map marks the feature selected');
     assert.ok(state.inView, `the feature is in view (zoom ${state.zoom})`);

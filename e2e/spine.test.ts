@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { passesFilters } from '../src/lib/filter';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
+import { PROJECT_LAYERS } from '../src/map/ids';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { siteForTests } from './site';
 import { catalogue, project, REPORT, renderedByCategory, renderedBasemap } from './helpers';
@@ -67,7 +68,7 @@ describe('the map, end to end', () => {
     assert.equal(await w.page.locator('.feature-list li .swatch', { hasText: '园' }).count(), 0, 'no park in the list');
     assert.match(w.page.url(), /cat=/);
     // Shapes hide at once through feature-state; the label layers get the filter once input pauses.
-    await w.page.waitForFunction(() => JSON.stringify(window.__qiaokouMap?.getFilter('project-park-label')).includes('"road"') && !JSON.stringify(window.__qiaokouMap?.getFilter('project-park-label')).includes('"park"'), undefined, { timeout: 5000 });
+    await w.page.waitForFunction((id) => JSON.stringify(window.__qiaokouMap?.getFilter(id)).includes('"road"') && !JSON.stringify(window.__qiaokouMap?.getFilter(id)).includes('"park"'), PROJECT_LAYERS.label, { timeout: 5000 });
 
     await w.page.locator('label[data-status="completed"] input').click();
     await waitForMapIdle(w.page);

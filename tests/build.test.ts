@@ -2,7 +2,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { YEARS } from '../src/schema/constants';
 import type { Catalogue } from '../src/schema/records';
+import { PROJECT_TILE_FIELDS, PROJECT_TILE_LAYER, yearField } from '../src/schema/tile';
 import { buildOutputs, runBuild } from '../scripts/lib/build/index';
 import { nodeFs, type OutputFs } from '../scripts/lib/build/output';
 import { validateData } from '../scripts/lib/validate/index';
@@ -47,28 +49,19 @@ describe('buildOutputs', () => {
     for (const [name, bytes] of a) expect(Buffer.from(bytes).equals(Buffer.from(b.get(name) ?? [])), name).toBe(true);
   });
 
-  it('puts each feature file in its own layer with flat properties and the fid as tile id', async () => {
+  it('puts every feature file in one project layer with the flat tile properties and the fid as tile id', async () => {
     const archive = readArchive((await goodOutputs()).get('project.pmtiles') ?? new Uint8Array());
     const header = await archive.getHeader();
     expect([header.minZoom, header.maxZoom, header.clustered, header.tileType]).toEqual([8, 14, true, 1]);
     const metadata = (await archive.getMetadata()) as { vector_layers: { id: string; fields: Record<string, string> }[] };
-    expect(metadata.vector_layers.map((l) => l.id)).toEqual(['park', 'road']);
-    expect(metadata.vector_layers[1]?.fields).toEqual({
-      id: 'String',
-      fid: 'Number',
-      name_zh: 'String',
-      name_en: 'String',
-      category: 'String',
-      status: 'String',
-      y2022: 'Boolean',
-      y2023: 'Boolean',
-      precision: 'String',
-    });
+    expect(metadata.vector_layers.map((l) => l.id)).toEqual([PROJECT_TILE_LAYER]);
+    expect(metadata.vector_layers[0]?.fields).toEqual(PROJECT_TILE_FIELDS);
+    expect(Object.keys(PROJECT_TILE_FIELDS).sort()).toEqual(['category', 'fid', 'id', 'name_en', 'name_zh', 'precision', 'status', ...YEARS.map(yearField)].sort());
 
     const [x, y] = tileAt(114.23, 30.5925, 14);
-    const road = (await readVectorTile(archive, 14, x, y))?.layers.road;
-    if (!road) throw new Error('no road layer in the tile of 宗关站');
-    const byId = new Map(Array.from({ length: road.length }, (_, i) => road.feature(i)).map((f) => [f.id, f]));
+    const layer = (await readVectorTile(archive, 14, x, y))?.layers[PROJECT_TILE_LAYER];
+    if (!layer) throw new Error('no project layer in the tile of 宗关站');
+    const byId = new Map(Array.from({ length: layer.length }, (_, i) => layer.feature(i)).map((f) => [f.id, f]));
     expect(byId.get(2006)?.properties).toEqual({
       id: 'zongguan-station',
       fid: 2006,
@@ -82,9 +75,15 @@ describe('buildOutputs', () => {
     });
 
     const [qx, qy] = tileAt(114.2225, 30.5925, 14);
-    const quanxin = (await readVectorTile(archive, 14, qx, qy))?.layers.road;
+    const quanxin = (await readVectorTile(archive, 14, qx, qy))?.layers[PROJECT_TILE_LAYER];
     const feature = quanxin && Array.from({ length: quanxin.length }, (_, i) => quanxin.feature(i)).find((f) => f.id === 2005);
     expect(feature?.properties).toMatchObject({ status: 'underway', y2022: true, y2023: true, precision: 'street' });
+
+    // One layer holds every category: the park and the roads share the z12 tile.
+    const [px, py] = tileAt(114.21, 30.57, 12);
+    const mixed = (await readVectorTile(archive, 12, px, py))?.layers[PROJECT_TILE_LAYER];
+    const categories = mixed && [...new Set(Array.from({ length: mixed.length }, (_, i) => mixed.feature(i).properties.category))].sort();
+    expect(categories).toEqual(['park', 'road']);
   });
 
   it('writes the basemap layers with kind, names, line and rank, leaving out what a feature lacks', async () => {

@@ -1,9 +1,10 @@
-// A diagnostic beside the bare page: the app's own map (style, archives, protocol) with no React, store, catalogue or panels.
+// The floor for the app: its own map (style, archives, protocol, early archive reads) with no React, store, catalogue or panels.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './bare.css';
-import { createMap } from '../../src/map/create';
+import { createMap, startEarly } from '../../src/map/create';
 import { CATEGORIES, STATUSES, YEARS } from '../../src/schema/constants';
 
+startEarly();
 const container = document.getElementById('map');
 if (!container) throw new Error('no #map');
 const map = createMap(container, null, { categories: CATEGORIES, statuses: STATUSES, years: YEARS }, 'zh');

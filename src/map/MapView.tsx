@@ -4,9 +4,8 @@ import { useEffect, useRef } from 'react';
 import { translate } from '../lib/i18n';
 import type { Catalogue } from '../schema/records';
 import { useStore } from '../store';
-import { openArchives } from './archive';
 import { ArchiveError } from './archive-check';
-import { createMap, protocol, supportsWebGL } from './create';
+import { createMap, startEarly, supportsWebGL } from './create';
 import { bindEvents } from './events';
 import { createPopup } from './popup';
 import { startSync } from './sync';
@@ -31,6 +30,9 @@ function catalogueSettled(): Promise<Catalogue | null> {
   });
 }
 
+/** Archives are opened as the page loads, and checked against the catalogue once it has loaded. */
+const early = startEarly(catalogueSettled());
+
 /** The one owner of the MapLibre map: creates it, wires events and sync, removes it. */
 export function MapView() {
   const container = useRef<HTMLElement>(null);
@@ -40,7 +42,8 @@ export function MapView() {
     const el = container.current;
     const { setMapStatus } = useStore.getState();
     if (!el) return;
-    if (!supportsWebGL()) {
+    const archives = early;
+    if (!supportsWebGL() || !archives) {
       setMapStatus({ status: 'unsupported', message: translate(useStore.getState().lang, 'noWebgl') });
       return;
     }
@@ -48,7 +51,6 @@ export function MapView() {
     const fail = (message: string, archive?: ArchiveError) => {
       if (useStore.getState().map.status !== 'error') setMapStatus({ status: 'error', message, ...(archive && { archive: { path: archive.path, problem: archive.problem } }) });
     };
-    const archives = openArchives(protocol, catalogueSettled());
     archives.checked.catch((e: Error) => fail(e.message, e instanceof ArchiveError ? e : undefined));
 
     const s = useStore.getState();

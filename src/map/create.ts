@@ -1,4 +1,4 @@
-import { addProtocol, Map as MlMap, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, type MapOptions, Map as MlMap, prewarm, type StyleSpecification, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
@@ -7,33 +7,56 @@ import type { MapViewState } from '../store/url';
 import { addControls, MAP_LOCALE } from './controls';
 import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS, VIEW_LIMITS } from './ids';
 import { buildStyle, type StyleOptions } from './style';
+import { openArchives } from './archive';
+import type { Catalogue } from '../schema/records';
 
 setWorkerUrl(workerUrl);
 /** The one PMTiles protocol the map reads through; ./archive.ts registers the archives with it. */
 export const protocol = new Protocol();
 addProtocol('pmtiles', protocol.tile);
 
-/** Whether this browser can draw the map at all. */
+let webgl: boolean | undefined;
+
+/** Whether this browser can draw the map at all (asked once: each probe makes a GL context). */
 export function supportsWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
+  if (webgl === undefined) {
+    try {
+      const canvas = document.createElement('canvas');
+      webgl = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    } catch {
+      webgl = false;
+    }
   }
+  return webgl;
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
+
+/**
+ * Starts the map's workers and the archive reads as soon as the page loads,
+ * before any component mounts, so MapLibre's first requests find the
+ * archives' headers and root directories cached. Returns the archive checks,
+ * or nothing where the browser cannot draw the map.
+ */
+export function startEarly(catalogue: Promise<Catalogue | null> = Promise.resolve(null)): ReturnType<typeof openArchives> | undefined {
+  if (!supportsWebGL()) return undefined;
+  prewarm();
+  return openArchives(protocol, catalogue);
+}
 
 export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
   return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };
 }
 
-/** Creates the map, its controls labelled in `lang`; only MapView calls this. */
-export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
+/**
+ * A map of a style in the app's frame: its view or the district, its zoom
+ * range and bounds, no rotation, its controls. Symbols appear without a fade:
+ * fading keeps frames coming after the map could be idle.
+ */
+export function createMapWithStyle(container: HTMLElement, view: MapViewState | null, style: StyleSpecification, options: Partial<MapOptions> = {}): MlMap {
   const map = new MlMap({
     container,
-    style: buildStyle(styleOptions(filters, lang)),
+    style,
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: 20 }, center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat] }),
     minZoom: VIEW_LIMITS.minZoom,
     maxZoom: VIEW_LIMITS.maxZoom,
@@ -41,13 +64,19 @@ export function createMap(container: HTMLElement, view: MapViewState | null, fil
       [VIEW_LIMITS.west, VIEW_LIMITS.south],
       [VIEW_LIMITS.east, VIEW_LIMITS.north],
     ],
+    fadeDuration: 0,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     cooperativeGestures: false,
-    locale: MAP_LOCALE[lang],
+    ...options,
   });
   map.touchZoomRotate.disableRotation();
   addControls(map);
   return map;
+}
+
+/** Creates the map; only MapView calls this. */
+export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
+  return createMapWithStyle(container, view, buildStyle(styleOptions(filters, lang)), { locale: MAP_LOCALE[lang] });
 }

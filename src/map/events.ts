@@ -1,11 +1,11 @@
 import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MlMap } from 'maplibre-gl';
+import { tileFeatureId } from '../schema/tile';
 import { useStore } from '../store';
 import { INTERACTIVE_LAYER_IDS } from './ids';
 
 /** The id of a hit, unless a filter has hidden it (hidden shapes stay in the layout until the filters settle). */
 function featureId(f: MapGeoJSONFeature | undefined): string | null {
-  const id = f?.properties?.id;
-  return typeof id === 'string' && !f?.state?.hidden ? id : null;
+  return f && !f.state?.hidden ? tileFeatureId(f.properties) : null;
 }
 
 /** Map input → store actions: click selects (or sets the place in pick mode), right-click or long-press sets the place, hover highlights, moves are remembered. */

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Filters } from '../lib/filter';
+import { yearField } from '../schema/tile';
 
 /** The style-expression twin of `passesFilters`: category, status and report year. */
 export function projectFilter(f: Filters): ExpressionSpecification {
@@ -7,7 +8,7 @@ export function projectFilter(f: Filters): ExpressionSpecification {
     'all',
     ['in', ['get', 'category'], ['literal', [...f.categories]]],
     ['in', ['get', 'status'], ['literal', [...f.statuses]]],
-    ['any', false, ...f.years.map((y): ExpressionSpecification => ['==', ['get', `y${y}`], true])],
+    ['any', false, ...f.years.map((y): ExpressionSpecification => ['==', ['get', yearField(y)], true])],
   ];
 }
 

@@ -1,4 +1,5 @@
-import { BASEMAP_LAYERS, CATEGORIES, type Category } from '../schema/constants';
+import { BASEMAP_LAYERS } from '../schema/constants';
+import { PROJECT_TILE_LAYER } from '../schema/tile';
 
 export const SOURCE_PROJECT = 'project';
 export const SOURCE_BASEMAP = 'basemap';
@@ -6,22 +7,27 @@ export const SOURCE_OSM = 'osm';
 export const SOURCE_NEAR = 'near';
 export const LAYER_OSM = 'osm-raster';
 
-export const PROJECT_PARTS = ['fill', 'outline', 'line', 'point', 'label'] as const;
-export type ProjectPart = (typeof PROJECT_PARTS)[number];
-
-/** Id of one category's layer of one kind, e.g. `project-road-line`. */
-export const projectLayerId = (category: Category, part: ProjectPart) => `project-${category}-${part}`;
+/** The style layers that draw the project, in draw order: uncertainty rings under areas under lines under points under labels. */
+export const PROJECT_LAYERS = {
+  uncertainty: 'project-uncertainty',
+  fill: 'project-fill',
+  outline: 'project-outline',
+  line: 'project-line',
+  point: 'project-point',
+  label: 'project-label',
+} as const;
+export type ProjectPart = keyof typeof PROJECT_LAYERS;
 
 /** Every project layer id, in draw order. */
-export const PROJECT_LAYER_IDS: readonly string[] = PROJECT_PARTS.flatMap((part) => CATEGORIES.map((c) => projectLayerId(c, part)));
+export const PROJECT_LAYER_IDS: readonly string[] = Object.values(PROJECT_LAYERS);
 
-/** Layers that answer clicks and hovers. */
-export const INTERACTIVE_LAYER_IDS: readonly string[] = CATEGORIES.flatMap((c) => (['fill', 'line', 'point', 'label'] as const).map((p) => projectLayerId(c, p)));
+/** Layers that answer clicks and hovers (not the outline, which its fill covers, nor the uncertainty ring). */
+export const INTERACTIVE_LAYER_IDS: readonly string[] = [PROJECT_LAYERS.fill, PROJECT_LAYERS.line, PROJECT_LAYERS.point, PROJECT_LAYERS.label];
 
 export type ArchiveKind = 'project' | 'basemap';
 
 /** The source layers each archive holds: what the style reads and what an archive served is checked against. */
-export const ARCHIVE_LAYERS: Record<ArchiveKind, readonly string[]> = { project: CATEGORIES, basemap: BASEMAP_LAYERS };
+export const ARCHIVE_LAYERS: Record<ArchiveKind, readonly string[]> = { project: [PROJECT_TILE_LAYER], basemap: BASEMAP_LAYERS };
 
 /** Where the built archives live, relative to the page. */
 export const TILE_PATHS = { project: 'tiles/project.pmtiles', basemap: 'tiles/basemap.pmtiles', catalogue: 'tiles/catalogue.json' } as const;

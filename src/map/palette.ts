@@ -34,6 +34,7 @@ export const BASEMAP_COLORS = {
   waterLabel: '#2f6f98',
   road: '#ffffff',
   roadCasing: '#cfc8ba',
+  roadMajorCasing: '#d8c07f',
   roadMajor: '#fde7b0',
   roadLabel: '#5b5448',
   metro: '#6b7280',

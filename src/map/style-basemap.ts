@@ -6,6 +6,8 @@ import { BASEMAP_COLORS as C } from './palette';
 const name = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 const kind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 const src = (layer: string) => ({ source: SOURCE_BASEMAP, 'source-layer': layer });
+/** A value by road class: main roads (expressway, primary, bridge), secondary, the rest. */
+const roadRank = <T extends number | string>(main: T, secondary: T, rest: T): ExpressionSpecification => ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], main, 'secondary', secondary, rest];
 
 /** The quiet context map under the project layers. */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
@@ -14,28 +16,30 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     ['linear'],
     ['zoom'],
     10,
-    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 1.6 + extra, 'secondary', 1 + extra, 0.5 + extra],
+    roadRank(1.6 + extra, 1 + extra, 0.5 + extra),
     16,
-    ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], 12 + extra, 'secondary', 8 + extra, 5 + extra],
+    roadRank(12 + extra, 8 + extra, 5 + extra),
   ];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': C.outside } },
-    { ...src('district'), id: 'basemap-district-fill', type: 'fill', paint: { 'fill-color': C.district } },
-    { ...src('water'), id: 'basemap-water', type: 'fill', paint: { 'fill-color': C.water } },
+    // No antialiased fill edges: each costs a second shader program and pass, and the district's edge is drawn by its line.
+    { ...src('district'), id: 'basemap-district-fill', type: 'fill', paint: { 'fill-color': C.district, 'fill-antialias': false } },
+    { ...src('water'), id: 'basemap-water', type: 'fill', paint: { 'fill-color': C.water, 'fill-antialias': false } },
     {
       ...src('roads'),
       id: 'basemap-road-casing',
       type: 'line',
       minzoom: 11,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': C.roadCasing, 'line-width': roadWidth(1.5) },
+      // Main roads get a darker casing; coloured by kind like the roads, the two layers share one shader program.
+      paint: { 'line-color': roadRank(C.roadMajorCasing, C.roadCasing, C.roadCasing), 'line-width': roadWidth(1.5) },
     },
     {
       ...src('roads'),
       id: 'basemap-road',
       type: 'line',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], C.roadMajor, C.road], 'line-width': roadWidth(0) },
+      paint: { 'line-color': roadRank(C.roadMajor, C.road, C.road), 'line-width': roadWidth(0) },
     },
     {
       ...src('district'),
@@ -86,8 +90,9 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       id: 'basemap-road-label',
       type: 'symbol',
       minzoom: 13,
-      filter: ['!=', ['get', 'name_zh'], ''],
-      layout: { 'text-field': name(lang), 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400 },
+      // Main roads are named from zoom 13, secondary from 14, the rest from 15; larger roads win where names collide.
+      filter: ['all', ['has', 'name_zh'], ['>=', ['zoom'], roadRank(13, 14, 15)]],
+      layout: { 'text-field': name(lang), 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400, 'symbol-sort-key': roadRank(0, 1, 2) },
       paint: { 'text-color': C.roadLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
     },
     {
@@ -113,6 +118,8 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       id: 'basemap-neighbour',
       type: 'symbol',
       filter: kind('neighbour'),
+      // Neighbouring districts frame the district when zoomed out; closer in they only crowd the streets.
+      maxzoom: 13,
       layout: { 'text-field': name(lang), 'text-size': 14 },
       paint: { 'text-color': '#9a9385', 'text-halo-color': C.outside, 'text-halo-width': 1.5 },
     },

@@ -35,7 +35,7 @@ export const OSM_LAYER: LayerSpecification = {
 
 /** The near-me circle (under the project layers) and its outline and centre (over them). */
 const nearLayers: [LayerSpecification, ...LayerSpecification[]] = [
-  { id: 'near-fill', type: 'fill', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.06 } },
+  { id: 'near-fill', type: 'fill', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.06, 'fill-antialias': false } },
   { id: 'near-line', type: 'line', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': '#1d4ed8', 'line-width': 2, 'line-dasharray': [3, 2] } },
   {
     id: 'near-point',

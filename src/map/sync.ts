@@ -7,16 +7,15 @@ import type { CatalogueFeature } from '../schema/records';
 import type { AppState } from '../store';
 import { useStore } from '../store';
 import { projectFilter } from './filters';
-import { LAYER_OSM, projectLayerId, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
 import { relabelControls } from './controls';
+import { LAYER_OSM, PROJECT_LAYERS, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
 import { NARROW_QUERY, type PopupController } from './popup';
 import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
 import { styleOptions } from './create';
-import { CATEGORIES } from '../schema/constants';
+import { PROJECT_TILE_LAYER } from '../schema/tile';
 
 /** How long input must pause before the layer filters are rebuilt. */
 const FILTER_SETTLE_MS = 400;
-
 
 const filtersOf = (s: AppState): Filters => ({ categories: s.categories, statuses: s.statuses, years: s.years });
 
@@ -26,7 +25,7 @@ function catalogueFeatures(s: AppState): ReadonlyMap<string, CatalogueFeature> {
 
 function setState(map: MlMap, f: CatalogueFeature | undefined, key: string, value: boolean) {
   if (!f) return;
-  map.setFeatureState({ source: SOURCE_PROJECT, sourceLayer: f.category, id: f.fid }, { [key]: value });
+  map.setFeatureState({ source: SOURCE_PROJECT, sourceLayer: PROJECT_TILE_LAYER, id: f.fid }, { [key]: value });
 }
 
 /** Room around what the map shows, leaving the bottom sheet clear on narrow screens. */
@@ -72,8 +71,7 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     applyFilterStates(s);
     clearTimeout(filterTimer);
     filterTimer = setTimeout(() => {
-      const latest = filtersOf(useStore.getState());
-      for (const c of CATEGORIES) map.setFilter(projectLayerId(c, 'label'), projectFilter(latest));
+      map.setFilter(PROJECT_LAYERS.label, projectFilter(filtersOf(useStore.getState())));
     }, FILTER_SETTLE_MS);
   };
   const applyLang = (s: AppState) => {

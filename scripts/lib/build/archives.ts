@@ -3,8 +3,9 @@ import { bboxOf, roundBbox } from '../geo/positions';
 import { PLAUSIBLE_AREA } from '../validate/collection';
 import type { ValidatedData } from '../validate/index';
 import { type ArchiveStats, writeArchive } from '../pmtiles/writer';
+import { PROJECT_TILE_FIELDS } from '../../../src/schema/tile';
 import { buildId } from './build-id';
-import { BASEMAP_FIELDS, basemapLayers, PROJECT_FIELDS, projectLayers, vectorLayers } from './layers';
+import { BASEMAP_FIELDS, basemapLayers, projectLayers, vectorLayers } from './layers';
 import { cutTiles, MAX_ZOOM, MIN_ZOOM, type TileLayer } from './tiler';
 
 export interface BuiltArchive {
@@ -31,7 +32,7 @@ interface ArchiveDescription {
 
 const PROJECT: ArchiveDescription = {
   name: 'Qiaokou Renewal Map report places',
-  description: 'Places named in the Qiaokou District 2022 government work report, one layer per category',
+  description: 'Places named in the Qiaokou District 2022 government work report, one layer, category a property',
   attribution: 'Report: 硚口区人民政府; geometry: own digitising, © OpenStreetMap contributors (ODbL)',
   type: 'overlay',
 };
@@ -59,9 +60,9 @@ function districtExtent(data: ValidatedData): Bbox {
   return district && district.features.length > 0 ? roundBbox(bboxOf(district.features.map((f) => f.geometry))) : PLAUSIBLE_AREA;
 }
 
-/** tiles/project.pmtiles: one layer per feature file, flat properties, feature id = fid. */
+/** tiles/project.pmtiles: one layer of every feature file, flat properties, feature id = fid. */
 export function buildProjectArchive(data: ValidatedData): BuiltArchive {
-  return archive(projectLayers(data), data, PROJECT, PROJECT_FIELDS);
+  return archive(projectLayers(data), data, PROJECT, PROJECT_TILE_FIELDS);
 }
 
 /** tiles/basemap.pmtiles: the embedded offline basemap (district, water, roads, metro, labels). */

@@ -59,7 +59,8 @@ export function buildOutputs(data: ValidatedData, log: (line: string) => void = 
   ]);
   const tiles = project.stats.addressedTiles + basemap.stats.addressedTiles;
   const bytes = [...files.values()].reduce((n, b) => n + b.length, 0);
-  const perLayer = project.layers.map((l) => `${l.name} ${l.features}`).join(', ') || 'none';
+  // Per map layer (feature file), as the data is organised; the archive itself holds them in one tile layer.
+  const perLayer = data.layers.map((l) => `${l.name} ${l.features.length}`).join(', ') || 'none';
   return { files, summary: `features per layer: ${perLayer}; ${tiles} tiles; ${bytes} bytes in ${files.size} files` };
 }
 

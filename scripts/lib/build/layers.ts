@@ -1,38 +1,15 @@
 import { BASEMAP_LAYERS } from '../../../src/schema/basemap';
 import { type FeatureProperties, featureStatus } from '../../../src/schema/feature';
 import type { BasemapProperties } from '../../../src/schema/basemap';
+import { PROJECT_TILE_LAYER, projectTileProperties, type TileSource } from '../../../src/schema/tile';
 import type { ValidatedData } from '../validate/index';
 import { MAX_ZOOM, MIN_ZOOM, type TileLayer, type TileProperties } from './tiler';
 
-/** The flat properties a project tile feature carries; everything else is in the catalogue. */
-export const PROJECT_FIELDS = {
-  id: 'String',
-  fid: 'Number',
-  name_zh: 'String',
-  name_en: 'String',
-  category: 'String',
-  status: 'String',
-  y2022: 'Boolean',
-  y2023: 'Boolean',
-  precision: 'String',
-} as const;
-
 export const BASEMAP_FIELDS = { kind: 'String', name_zh: 'String', name_en: 'String', line: 'String', rank: 'Number' } as const;
 
-/** A project feature's tile properties: status of its latest mention, one boolean per report year. */
-export function projectTileProperties(p: FeatureProperties): TileProperties {
-  const years = new Set(p.mentions.map((m) => m.year));
-  return {
-    id: p.id,
-    fid: p.fid,
-    name_zh: p.name_zh,
-    name_en: p.name_en,
-    category: p.category,
-    status: featureStatus(p.mentions),
-    y2022: years.has(2022),
-    y2023: years.has(2023),
-    precision: p.geocode.precision,
-  };
+/** What src/schema/tile.ts makes a project feature's tile properties from: status of its latest mention, its years, its precision. */
+function tileSource(p: FeatureProperties): TileSource {
+  return { ...p, status: featureStatus(p.mentions), years: p.mentions.map((m) => m.year), precision: p.geocode.precision };
 }
 
 /** A basemap feature's tile properties, leaving out what it lacks (no empty names, no absent line or rank). */
@@ -45,14 +22,14 @@ export function basemapTileProperties(p: BasemapProperties): TileProperties {
   return out;
 }
 
-/** One tile layer per feature file (layer name = category), features by fid, tile feature id = fid. */
+/**
+ * One tile layer for every feature file, category a property, so the style
+ * draws the project with a few data-driven layers; features by fid, tile
+ * feature id = fid.
+ */
 export function projectLayers(data: ValidatedData): TileLayer[] {
-  return data.layers.map((layer) => ({
-    name: layer.name,
-    features: [...layer.features]
-      .sort((a, b) => a.properties.fid - b.properties.fid)
-      .map((f) => ({ id: f.properties.fid, geometry: f.geometry, properties: projectTileProperties(f.properties) })),
-  }));
+  const features = data.layers.flatMap((layer) => layer.features).sort((a, b) => a.properties.fid - b.properties.fid);
+  return [{ name: PROJECT_TILE_LAYER, features: features.map((f) => ({ id: f.properties.fid, geometry: f.geometry, properties: projectTileProperties(tileSource(f.properties)) })) }];
 }
 
 /** The basemap layers present, in drawing order (district, water, roads, metro, labels), features in file order. */
