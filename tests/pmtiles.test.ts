@@ -4,7 +4,8 @@ import vtpbf from 'vt-pbf';
 import { gunzipSync } from 'node:zlib';
 import { ByteWriter, gzip } from '../scripts/lib/pmtiles/bytes';
 import { MAX_ROOT_DIRECTORY_BYTES } from '../scripts/lib/pmtiles/directory';
-import { type TileInput, writeArchive } from '../scripts/lib/pmtiles/writer';
+import { withMetadata } from '../scripts/lib/pmtiles/metadata';
+import { type ArchiveStats, type TileInput, writeArchive } from '../scripts/lib/pmtiles/writer';
 import { readArchive, readVectorTile } from './helpers/pmtiles-memory';
 
 const BOUNDS: [number, number, number, number] = [114.145, 30.563, 114.28, 30.635];
@@ -40,6 +41,16 @@ function spreadTiles(count: number, z: number): TileInput[] {
 }
 
 const metadata = { name: 'test', vector_layers: [{ id: 'road', fields: { id: 'String', fid: 'Number', open: 'Boolean' }, minzoom: 8, maxzoom: 14 }] };
+
+let leafy: { tiles: TileInput[]; bytes: Uint8Array; stats: ArchiveStats } | undefined;
+/** 30,000 tiles, enough for leaf directories; built once, as it takes seconds. */
+function leafyArchive() {
+  if (!leafy) {
+    const tiles = spreadTiles(30000, 18);
+    leafy = { tiles, ...writeArchive(tiles, { metadata, bounds: BOUNDS, minZoom: 18, maxZoom: 18 }) };
+  }
+  return leafy;
+}
 
 describe('writeArchive', () => {
   it('round-trips header fields, metadata and tiles through the pmtiles reader', async () => {
@@ -105,8 +116,7 @@ describe('writeArchive', () => {
   });
 
   it('moves entries into leaf directories when the root would pass 16 KiB, and every tile stays readable', async () => {
-    const tiles = spreadTiles(30000, 18);
-    const { bytes, stats } = writeArchive(tiles, { metadata, bounds: BOUNDS, minZoom: 18, maxZoom: 18 });
+    const { tiles, bytes, stats } = leafyArchive();
     const archive = readArchive(bytes);
     const header = await archive.getHeader();
     expect(header.rootDirectoryLength).toBeLessThanOrEqual(MAX_ROOT_DIRECTORY_BYTES);
@@ -143,6 +153,35 @@ describe('writeArchive', () => {
   it('refuses the same tile twice', () => {
     const t = { z: 9, x: 1, y: 1, data: mvt([1]) };
     expect(() => writeArchive([t, t], { metadata, bounds: BOUNDS, minZoom: 9, maxZoom: 9 })).toThrow('tile 9/1/1 given twice');
+  });
+});
+
+describe('withMetadata', () => {
+  const stamped = { ...metadata, build: 'a'.repeat(16), note: 'longer than before, so everything after it moves' };
+
+  it('gives the bytes writeArchive gives with the new metadata', async () => {
+    const tiles = spreadTiles(20, 12);
+    const options = { bounds: BOUNDS, minZoom: 12, maxZoom: 12 };
+    const restamped = withMetadata(writeArchive(tiles, { ...options, metadata }).bytes, stamped);
+    expect(Buffer.from(restamped).equals(Buffer.from(writeArchive(tiles, { ...options, metadata: stamped }).bytes))).toBe(true);
+    expect(await readArchive(restamped).getMetadata()).toEqual(stamped);
+  });
+
+  it('keeps every tile readable behind leaf directories, which move with the metadata', async () => {
+    const { tiles, bytes } = leafyArchive();
+    const archive = readArchive(withMetadata(bytes, stamped));
+    expect(await archive.getMetadata()).toEqual(stamped);
+    for (const i of [0, 4097, 29999]) {
+      const t = tiles[i];
+      if (!t) throw new Error(`no tile ${i}`);
+      expect(new Uint8Array((await archive.getZxy(t.z, t.x, t.y))?.data ?? [])).toEqual(t.data);
+    }
+  }, 60_000);
+
+  it('refuses an archive laid out otherwise, rather than corrupting it', () => {
+    const bytes = writeArchive(spreadTiles(3, 10), { metadata, bounds: BOUNDS, minZoom: 10, maxZoom: 10 }).bytes;
+    new DataView(bytes.buffer).setBigUint64(24, 0n, true);
+    expect(() => withMetadata(bytes, metadata)).toThrow('not laid out as header, root directory, metadata, leaves');
   });
 });
 

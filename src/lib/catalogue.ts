@@ -22,7 +22,7 @@ export async function loadCatalogue(url: string, fetchImpl: typeof fetch = fetch
 function isCatalogue(d: unknown): d is Catalogue {
   if (typeof d !== 'object' || d === null) return false;
   const c = d as Partial<Catalogue>;
-  return c.version === 1 && Array.isArray(c.features) && Array.isArray(c.places) && Array.isArray(c.indicators) && Array.isArray(c.unmapped);
+  return c.version === 1 && typeof c.build === 'string' && Array.isArray(c.features) && Array.isArray(c.places) && Array.isArray(c.indicators) && Array.isArray(c.unmapped);
 }
 
 const indexes = new WeakMap<readonly CatalogueFeature[], ReadonlyMap<string, CatalogueFeature>>();

@@ -92,11 +92,20 @@ export interface Place {
 /** Everything the panels read; written beside the tiles by tiles:build. */
 export interface Catalogue {
   version: 1;
+  /**
+   * The build id: a hash of the archives and catalogue as built without it,
+   * also written into each archive's metadata as `build`. A new deploy of
+   * new data has a new id; the app shows it and offers the reload by it.
+   */
+  build: string;
   source: Source;
   features: CatalogueFeature[];
   places: Place[];
   indicators: Indicator[];
   unmapped: Unmapped[];
 }
+
+/** The catalogue before its build id is known (the id is a hash of this and the archives). */
+export type CatalogueContent = Omit<Catalogue, 'build'>;
 
 export { PRECISIONS };

@@ -9,6 +9,8 @@ import { cutTiles, MAX_ZOOM, MIN_ZOOM, type TileLayer } from './tiler';
 export interface BuiltArchive {
   bytes: Uint8Array;
   stats: ArchiveStats;
+  /** The JSON metadata written into the archive, so the build id can be added to it. */
+  metadata: Record<string, unknown>;
   /** Features per layer, in layer order. */
   layers: { name: string; features: number }[];
 }
@@ -49,7 +51,7 @@ function archive(layers: TileLayer[], data: ValidatedData, about: ArchiveDescrip
   const center = { lon: (bounds[0] + bounds[2]) / 2, lat: (bounds[1] + bounds[3]) / 2, zoom: CENTER_ZOOM };
   const metadata = { ...about, version: '1', format: 'pbf', vector_layers: vectorLayers(layers, fields, (name) => `${about.name}: ${name}`) };
   const { bytes, stats } = writeArchive(tiles, { metadata, bounds, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, center });
-  return { bytes, stats, layers: layers.map((l) => ({ name: l.name, features: l.features.length })) };
+  return { bytes, stats, metadata, layers: layers.map((l) => ({ name: l.name, features: l.features.length })) };
 }
 
 /** The district's extent, where an archive with no features yet is centred. */

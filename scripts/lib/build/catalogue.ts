@@ -1,5 +1,5 @@
 import { featureStatus } from '../../../src/schema/feature';
-import type { Catalogue, CatalogueFeature } from '../../../src/schema/records';
+import type { Catalogue, CatalogueContent, CatalogueFeature } from '../../../src/schema/records';
 import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
 import { searchKeys } from '../search-keys';
 import type { ValidatedData } from '../validate/index';
@@ -11,7 +11,7 @@ import { placesFrom } from './places';
  * searchable places; pinyin search keys for both; indicators and unmapped
  * items in file order.
  */
-export function buildCatalogue(data: ValidatedData): Catalogue {
+export function buildCatalogue(data: ValidatedData): CatalogueContent {
   if (!data.source) throw new Error('the catalogue needs the report source record (data/report/source.json)');
   const features: CatalogueFeature[] = data.layers
     .flatMap((l) => l.features)
@@ -40,7 +40,13 @@ export function buildCatalogue(data: ValidatedData): Catalogue {
   };
 }
 
+/** The catalogue stamped with its build id, which follows `version` in the file. */
+export function withBuild(content: CatalogueContent, build: string): Catalogue {
+  const { version, ...rest } = content;
+  return { version, build, ...rest };
+}
+
 /** The catalogue as written: compact JSON and a final newline, keys in a fixed order. */
-export function serializeCatalogue(catalogue: Catalogue): Uint8Array {
+export function serializeCatalogue(catalogue: CatalogueContent): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(catalogue)}\n`);
 }

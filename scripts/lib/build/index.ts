@@ -2,7 +2,9 @@ import path from 'node:path';
 import { formatIssue, type Issue } from '../validate/issues';
 import { type ValidatedData, validateData } from '../validate/index';
 import { type BuiltArchive, buildBasemapArchive, buildProjectArchive } from './archives';
-import { buildCatalogue, serializeCatalogue } from './catalogue';
+import { buildId } from './build-id';
+import { buildCatalogue, serializeCatalogue, withBuild } from './catalogue';
+import { withMetadata } from '../pmtiles/metadata';
 import { compareOutputs, existingOutputs, nodeFs, type OutputFs, writeAtomically } from './output';
 import { MAX_ZOOM, MIN_ZOOM } from './tiler';
 
@@ -48,13 +50,14 @@ export function buildOutputs(data: ValidatedData, log: (line: string) => void = 
   log(`basemap: tiling ${data.basemap.map((b) => `${b.layer} ${b.features.length}`).join(', ') || 'no layers'} at z${MIN_ZOOM}–${MAX_ZOOM}`);
   const basemap = buildBasemapArchive(data);
   log(describe('basemap.pmtiles', basemap));
-  const catalogue = buildCatalogue(data);
-  const json = serializeCatalogue(catalogue);
-  const catalogueLine = `catalogue.json: ${catalogue.features.length} features, ${catalogue.places.length} places, ${catalogue.indicators.length} indicators, ${catalogue.unmapped.length} unmapped, ${kB(json.length)}`;
-  log(catalogueLine);
+  const content = buildCatalogue(data);
+  // The id hashes everything as built without it, then goes into all three, so each can be matched to the others.
+  const build = buildId([project.bytes, basemap.bytes, serializeCatalogue(content)]);
+  const json = serializeCatalogue(withBuild(content, build));
+  log(`catalogue.json: ${content.features.length} features, ${content.places.length} places, ${content.indicators.length} indicators, ${content.unmapped.length} unmapped, ${kB(json.length)}; build ${build}`);
   const files = new Map<string, Uint8Array>([
-    ['project.pmtiles', project.bytes],
-    ['basemap.pmtiles', basemap.bytes],
+    ['project.pmtiles', withMetadata(project.bytes, { ...project.metadata, build })],
+    ['basemap.pmtiles', withMetadata(basemap.bytes, { ...basemap.metadata, build })],
     ['catalogue.json', json],
   ]);
   const tiles = project.stats.addressedTiles + basemap.stats.addressedTiles;
