@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { parseRange } from '../scripts/lib/vite-tiles';
+import { parseRange } from '../src/sw/range';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
