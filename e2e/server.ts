@@ -11,11 +11,14 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
 };
 
 export interface StaticServer {
   url: string;
+  /** Serves another built site from now on, at the same origin, as a new deploy would. */
+  deploy: (root: string, tilesDir?: string) => void;
   close: () => Promise<void>;
 }
 
@@ -24,7 +27,9 @@ export interface StaticServer {
  * would. `tilesDir` replaces dist/tiles, so a test can serve a fixture build.
  */
 export async function serveStatic(root: string, tilesDir?: string): Promise<StaticServer> {
+  let site = { root, tilesDir };
   const server: Server = createServer((req, res) => {
+    const { root, tilesDir } = site;
     const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const base = tilesDir && urlPath.startsWith('/tiles/') ? tilesDir : root;
     const rel = tilesDir && urlPath.startsWith('/tiles/') ? urlPath.slice('/tiles/'.length) : urlPath.slice(1) || 'index.html';
@@ -60,6 +65,9 @@ export async function serveStatic(root: string, tilesDir?: string): Promise<Stat
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    deploy: (root, tilesDir) => {
+      site = { root, tilesDir };
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

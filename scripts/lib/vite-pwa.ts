@@ -45,10 +45,11 @@ export function pwaPlugin(): Plugin[] {
     filename: 'sw.ts',
     injectRegister: false,
     registerType: 'prompt',
+    includeManifestIcons: false,
     manifest: MANIFEST,
     injectManifest: {
       rollupFormat: 'iife',
-      globPatterns: ['**/*.{html,js,mjs,css,svg,png,webmanifest,json,pmtiles}'],
+      globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,pmtiles}'],
       // The archives and maplibre-gl are larger than Workbox's 2 MiB default allows for some data; a district stays well under this.
       maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
     },
