@@ -14,9 +14,13 @@ export function BasemapSwitch() {
         <label key={b} className="chip">
           <input type="radio" name="basemap" value={b} checked={basemap === b} disabled={b === 'osm' && !online && basemap !== b} onChange={() => useStore.getState().setBasemap(b)} />
           {t(b === 'local' ? 'basemapLocal' : 'basemapOsm')}
-          {b === 'osm' && !online && <span className="muted small" data-testid="basemap-offline">({t('basemapOffline')})</span>}
         </label>
       ))}
+      {!online && (
+        <p className="muted small hint" data-testid="basemap-offline">
+          {t('basemapOffline')}
+        </p>
+      )}
       <p className="muted small">{t('basemapNote')}</p>
     </fieldset>
   );

@@ -71,7 +71,7 @@ const STRINGS = {
   nearMe: { zh: '附近', en: 'Near me' },
   alsoHere: { zh: '此处还有', en: 'Also here' },
   osmUnreachable: { zh: '在线街道图无法加载(可能已离线),内置示意底图和全部内容仍可使用。', en: 'The online street map cannot be reached (offline?); the built-in map and everything else still work.' },
-  basemapOffline: { zh: '需要网络,当前离线', en: 'needs the network; offline now' },
+  basemapOffline: { zh: '在线街道图需要网络,当前离线。', en: 'The online street map needs the network; you are offline.' },
   offline: { zh: '离线 · 使用本机保存的数据', en: 'Offline · using the copy saved on this device' },
   updateData: { zh: '有新数据,刷新', en: 'New data, reload' },
   updateApp: { zh: '有新版本,刷新', en: 'New version, reload' },
