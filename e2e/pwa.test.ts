@@ -88,7 +88,7 @@ describe('the installed app', () => {
     await w.page.goto(site.server.url);
     await waitForWorker(w.page);
     await w.context.setOffline(true);
-    await w.page.goto(`${site.server.url}#sel=${park.id}`);
+    await w.page.goto(`${site.server.url}?from=home-screen#sel=${park.id}`);
     await waitForMapIdle(w.page);
     assert.match(await w.page.getByTestId('offline').innerText(), /离线/);
     assert.ok(Object.values(await renderedByCategory(w.page)).reduce((a, b) => a + b, 0) > 0, 'project features on the map');

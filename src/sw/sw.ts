@@ -19,8 +19,9 @@ registerRoute(
 // Everything the build wrote: app shell, catalogue, both archives, icons. The online street map is never listed.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-// Any address of the app, with any query, opens the cached page; the hash never reaches the worker, so it is kept.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// The app's address, with any query, opens the cached page (the hash never reaches the worker, so it is kept); other paths go to the host.
+const scope = new URL(self.registration.scope).pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { allowlist: [new RegExp(`^${scope}(index\\.html)?(\\?.*)?$`)] }));
 
 /** The build id of the catalogue this worker serves, read from its own precache. */
 async function servedBuild(): Promise<string | null> {
