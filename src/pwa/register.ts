@@ -1,4 +1,4 @@
-import { useStore } from '../store';
+import { type AppState, useStore } from '../store';
 import { BUILD_REQUEST, type BuildReply, SKIP_WAITING } from '../sw/messages';
 
 /** How often an open page asks whether a new deploy is out, besides when the network or the tab comes back. */
@@ -25,7 +25,7 @@ function askBuild(worker: ServiceWorker): Promise<string | null> {
 /** The build id of the catalogue on screen, once it has loaded (null if it failed). */
 function shownBuild(): Promise<string | null> {
   return new Promise((resolve) => {
-    const settle = (c: ReturnType<typeof useStore.getState>['catalogue']) => {
+    const settle = (c: AppState['catalogue']) => {
       if (c.status === 'idle') return false;
       resolve(c.status === 'ready' ? c.value.build : null);
       return true;
