@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pwaPlugin } from './scripts/lib/vite-pwa.ts';
 import { contentSecurityPolicy, tilesPlugin } from './scripts/lib/vite-tiles.ts';
 
 export default defineConfig({
   base: './',
-  publicDir: false,
-  plugins: [react(), tilesPlugin('tiles'), contentSecurityPolicy()],
+  publicDir: 'public',
+  // QIAOKOU_TILES builds the site around another tiles/ folder (the browser tests deploy a second build this way).
+  plugins: [react(), tilesPlugin(process.env.QIAOKOU_TILES ?? 'tiles'), contentSecurityPolicy(), pwaPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -37,7 +37,8 @@ export function markReady(): void {
 
 /** A fresh context (empty cache) and page at the app's viewport, with console errors collected. */
 export async function freshPage(browser: Browser, opts: { instrument?: boolean } = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+  // The service worker's precache would download the whole site beside the first view; the figures are of the page itself.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', deviceScaleFactor: 1, serviceWorkers: 'block' });
   // tsx compiles nested named functions with esbuild's __name helper, which the page lacks when they are sent there.
   await context.addInitScript('globalThis.__name ??= (f) => f;');
   if (opts.instrument) await context.addInitScript(markReady);

@@ -10,17 +10,17 @@ export interface TempDir {
   remove: () => Promise<void>;
 }
 
-async function tempDir(prefix: string): Promise<TempDir> {
+export async function tempDir(prefix: string): Promise<TempDir> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** A tiles/ directory built from the good test data with `overlay`'s files laid over it, as the pipeline builds it. */
-export async function buildFixtureTiles(overlay: string): Promise<TempDir> {
+/** A tiles/ directory built from the good test data, with `overlay`'s files (if any) laid over it, as the pipeline builds it. */
+export async function buildFixtureTiles(overlay?: string): Promise<TempDir> {
   const t = await tempDir('qiaokou-fixture-');
   const dataDir = path.join(t.dir, 'data');
   await cp(GOOD_DATA, dataDir, { recursive: true });
-  await cp(overlay, dataDir, { recursive: true });
+  if (overlay) await cp(overlay, dataDir, { recursive: true });
   const result = await runBuild({ dataDir, outDir: path.join(t.dir, 'tiles'), root: t.dir, force: true });
   if (result.status !== 'written') throw new Error(`fixture build failed:\n${explainFailure(result).join('\n')}`);
   return { dir: path.join(t.dir, 'tiles'), remove: t.remove };

@@ -3,7 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseRange } from '../scripts/lib/vite-tiles';
+import { parseRange } from '../src/sw/range';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,11 +12,14 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
 };
 
 export interface StaticServer {
   url: string;
+  /** Serves another built site from now on, at the same origin, as a new deploy would. */
+  deploy: (root: string, tilesDir?: string) => void;
   close: () => Promise<void>;
 }
 
@@ -45,7 +48,9 @@ function sendGzipped(file: string, req: { headers: { range?: string } }, res: Se
  * `faults` make it serve the archives the way a misconfigured host does.
  */
 export async function serveStatic(root: string, tilesDir?: string, faults: HostFaults = {}): Promise<StaticServer> {
+  let site = { root, tilesDir };
   const server: Server = createServer((req, res) => {
+    const { root, tilesDir } = site;
     const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const base = tilesDir && urlPath.startsWith('/tiles/') ? tilesDir : root;
     const rel = tilesDir && urlPath.startsWith('/tiles/') ? urlPath.slice('/tiles/'.length) : urlPath.slice(1) || 'index.html';
@@ -86,6 +91,9 @@ export async function serveStatic(root: string, tilesDir?: string, faults: HostF
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    deploy: (root, tilesDir) => {
+      site = { root, tilesDir };
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

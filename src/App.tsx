@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { AppStatus } from './components/AppStatus';
 import { FeatureCard } from './components/FeatureCard';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
@@ -99,6 +100,7 @@ export function App() {
         <div>
           <h1>{t('title')}</h1>
           <p className="subtitle">{t('subtitle')}</p>
+          <AppStatus />
         </div>
         <SearchBox />
         <button type="button" className="lang-switch" onClick={() => useStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={t('languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>

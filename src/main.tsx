@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startServiceWorker } from './pwa/register';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
 startUrlSync();
+startServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

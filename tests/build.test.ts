@@ -125,6 +125,28 @@ describe('buildOutputs', () => {
   });
 });
 
+describe('build id', () => {
+  it('is the same in the catalogue and in both archives, and changes when the data does', async () => {
+    const ids = async (files: Map<string, Uint8Array>) => [
+      (JSON.parse(new TextDecoder().decode(files.get('catalogue.json'))) as Catalogue).build,
+      ((await readArchive(files.get('project.pmtiles') ?? new Uint8Array()).getMetadata()) as { build?: string }).build,
+      ((await readArchive(files.get('basemap.pmtiles') ?? new Uint8Array()).getMetadata()) as { build?: string }).build,
+    ];
+    const good = await ids(await goodOutputs());
+    expect(good[0]).toMatch(/^[0-9a-f]{16}$/);
+    expect(good).toEqual([good[0], good[0], good[0]]);
+    const changed = await dataWithCase();
+    cleanups.push(changed.cleanup);
+    const park = path.join(changed.dataDir, 'features', 'park.geojson');
+    await writeFile(park, (await readFile(park, 'utf8')).replace('"name_en": "', '"name_en": "Renamed '));
+    const { issues, data } = await validateData({ dataDir: changed.dataDir });
+    expect(issues).toEqual([]);
+    const other = await ids(buildOutputs(data).files);
+    expect(other[0]).not.toBe(good[0]);
+    expect(other).toEqual([other[0], other[0], other[0]]);
+  });
+});
+
 describe('runBuild', () => {
   it('refuses to build from invalid data and leaves the previous tiles byte-identical', async () => {
     const out = await tempDir();

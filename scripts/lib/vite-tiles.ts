@@ -2,22 +2,12 @@ import { createReadStream, statSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { parseRange } from '../../src/sw/range';
 
 const TYPES: Record<string, string> = {
   '.pmtiles': 'application/octet-stream',
   '.json': 'application/json',
 };
-
-/** Byte range of a `Range: bytes=a-b` header, or null when absent or unusable. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null {
-  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
-  if (!m) return null;
-  const [, a = '', b = ''] = m;
-  if (a === '' && b === '') return null;
-  const start = a === '' ? Math.max(0, size - Number(b)) : Number(a);
-  const end = a === '' || b === '' ? size - 1 : Math.min(Number(b), size - 1);
-  return start <= end && start < size ? { start, end } : null;
-}
 
 /**
  * Serves `dir` at /tiles/ in dev and preview (PMTiles needs HTTP range

@@ -113,7 +113,7 @@ export interface Place {
 /** Everything the panels read; written beside the tiles by tiles:build. */
 export interface Catalogue {
   version: 1;
-  /** A hash of the data it was built from; both archives' metadata carry the same. */
+  /** A hash of the data it was built from; both archives' metadata carry the same. The app shows it and offers a new deploy's reload by it. */
   build: string;
   source: Source;
   features: CatalogueFeature[];
@@ -121,5 +121,7 @@ export interface Catalogue {
   indicators: Indicator[];
   unmapped: Unmapped[];
 }
+
+/** The catalogue before its build id is known (the id is a hash of this and the archives). */
 
 export { PRECISIONS };

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import { type AppState, createData, createFilters, createNear, createSelection, createUi, createView } from './slices';
+import { type AppState, createData, createFilters, createNear, createSelection, createShell, createUi, createView } from './slices';
 import type { ShareState } from './url';
 
-export type { AppState, Load, Locate, MapStatus, SelectOrigin } from './slices';
+export type { AppState, AppUpdate, Load, Locate, MapStatus, SelectOrigin } from './slices';
 
 /** The one app store, built from typed slices. */
 export const useStore = create<AppState>()((...a) => ({
@@ -12,6 +12,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createUi(...a),
   ...createNear(...a),
   ...createData(...a),
+  ...createShell(...a),
   applyShare: (s: ShareState) => {
     const [set] = a;
     set({

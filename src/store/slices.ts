@@ -88,7 +88,18 @@ export interface DataSlice {
   setMapStatus: (m: MapStatus) => void;
 }
 
-export type AppState = FiltersSlice & SelectionSlice & ViewSlice & UiSlice & NearSlice & DataSlice & { applyShare: (s: ShareState) => void };
+/** A newer deploy waiting to be shown, with the build id of its catalogue (null when it could not say). */
+export type AppUpdate = { status: 'none' } | { status: 'ready'; build: string | null };
+
+/** The installed app around the data: the network, and a deploy the service worker holds back until asked. */
+export interface ShellSlice {
+  online: boolean;
+  update: AppUpdate;
+  setOnline: (online: boolean) => void;
+  setUpdate: (update: AppUpdate) => void;
+}
+
+export type AppState = FiltersSlice & SelectionSlice & ViewSlice & UiSlice & NearSlice & DataSlice & ShellSlice & { applyShare: (s: ShareState) => void };
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
@@ -148,4 +159,11 @@ export const createData: Slice<DataSlice> = (set) => ({
   map: { status: 'loading' },
   setCatalogue: (catalogue) => set({ catalogue }),
   setMapStatus: (map) => set({ map }),
+});
+
+export const createShell: Slice<ShellSlice> = (set) => ({
+  online: true,
+  update: { status: 'none' },
+  setOnline: (online) => set({ online }),
+  setUpdate: (update) => set({ update }),
 });

@@ -40,6 +40,7 @@ function SourceRecord({ source }: { source: Source }) {
 export default function QualityPanel() {
   const s = useStrings(QUALITY_STRINGS);
   const catalogue = useStore((st) => st.catalogue);
+  const update = useStore((st) => st.update);
   const features = catalogue.status === 'ready' ? catalogue.value.features : null;
   const table = useMemo(() => precisionTable(features ?? []), [features]);
   if (catalogue.status !== 'ready') return <NotReady state={catalogue} loading={s.loading} error={s.error} />;
@@ -52,6 +53,10 @@ export default function QualityPanel() {
         <p>{fill(s.summaryText, { f: value.features.length, m: mentions, u: value.unmapped.length })}</p>
         <p>
           {s.compiled}: <strong>{value.source.compiled}</strong>
+        </p>
+        <p data-testid="build">
+          {s.build}: <code>{value.build}</code>
+          {update.status === 'ready' && update.build !== value.build && <span className="muted"> {s.buildNewer}</span>}
         </p>
       </section>
       <section aria-labelledby="q-precision">
