@@ -35,6 +35,7 @@ const NAMED: Record<string, string> = {
   'source-sha256-mismatch': 'data/report/source.json: (file): sha256: expected',
   'stale-allowlist-id': 'data/outside-allowlist.json: metro-line-99: id: expected the id of a feature',
   'basemap-unknown-kind': 'properties.kind: expected one of river, lake for the water layer',
+  'landmark-without-qid': 'data/basemap/landmarks.geojson: features[0] (武汉体育馆): properties.qid: expected the Wikidata id (Q…) the landmark comes from',
 };
 
 const OUTPUTS = ['project.pmtiles', 'basemap.pmtiles', 'catalogue.json'];

@@ -1,8 +1,32 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from './feature';
 
+/** What a landmark is (data/basemap/landmarks.geojson, imported from Wikidata); the map draws a glyph per kind. */
+export const LANDMARK_KINDS = [
+  'station',
+  'hospital',
+  'stadium',
+  'school',
+  'college',
+  'bridge',
+  'mall',
+  'park',
+  'tower',
+  'religious',
+  'museum',
+  'culture',
+  'heritage',
+  'building',
+  'market',
+  'institute',
+  'consulate',
+  'lake',
+  'tunnel',
+] as const;
+export type LandmarkKind = (typeof LANDMARK_KINDS)[number];
+
 /** Layers of the embedded basemap, one file each under data/basemap/<layer>.geojson. */
-export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'labels'] as const;
+export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'landmarks', 'labels'] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 
 /** What kinds each layer may hold; the style keys on `kind`. */
@@ -11,6 +35,7 @@ export const BASEMAP_KINDS = {
   water: ['river', 'lake'],
   roads: ['expressway', 'primary', 'secondary', 'minor', 'bridge'],
   metro: ['line', 'line-planned', 'station'],
+  landmarks: LANDMARK_KINDS,
   labels: ['subdistrict', 'neighbour', 'river-label'],
 } as const satisfies Record<BasemapLayer, readonly string[]>;
 
@@ -28,6 +53,10 @@ export const basemapPropertiesSchema = z.strictObject({
   line: z.string().optional(),
   /** Draw order / label priority within a layer: 1 most important. */
   rank: z.number().int().min(1).max(9).optional(),
+  /** Wikidata item of a landmark, the citation of its name and coordinate. */
+  qid: z.string().regex(/^Q[1-9][0-9]{0,11}$/).optional(),
+  /** Other names people search by (short forms, the name without its qualifier). */
+  aliases: z.array(z.string().trim().min(1).max(TEXT_LIMITS.name)).max(8).optional(),
   provenance: provenanceSchema,
 });
 export type BasemapProperties = z.infer<typeof basemapPropertiesSchema>;
