@@ -5,6 +5,8 @@ export const SOURCE_BASEMAP = 'basemap';
 export const SOURCE_OSM = 'osm';
 export const SOURCE_NEAR = 'near';
 export const LAYER_OSM = 'osm-raster';
+/** The basemap's landmark symbols, which answer clicks with their own popup. */
+export const LAYER_LANDMARK = 'basemap-landmark';
 
 export const PROJECT_PARTS = ['fill', 'outline', 'line', 'point', 'label'] as const;
 export type ProjectPart = (typeof PROJECT_PARTS)[number];

@@ -1,6 +1,7 @@
 import { featureStatus } from '../../../src/schema/feature';
-import type { Catalogue, CatalogueFeature } from '../../../src/schema/records';
+import type { Catalogue, CatalogueFeature, Place } from '../../../src/schema/records';
 import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
+import { foldPairs } from '../hanzi';
 import { searchKeys } from '../search-keys';
 import type { ValidatedData } from '../validate/index';
 import { placesFrom } from './places';
@@ -8,8 +9,9 @@ import { placesFrom } from './places';
 /**
  * The catalogue the panels read beside the tiles: every feature (by fid) with
  * its mentions, provenance, status, years, bbox and geometry to 6 decimals;
- * searchable places; pinyin search keys for both; indicators and unmapped
- * items in file order.
+ * searchable places (landmarks among them, with their short forms); pinyin
+ * search keys for all; the traditional-character folds their names need;
+ * indicators and unmapped items in file order.
  */
 export function buildCatalogue(data: ValidatedData): Catalogue {
   if (!data.source) throw new Error('the catalogue needs the report source record (data/report/source.json)');
@@ -30,13 +32,20 @@ export function buildCatalogue(data: ValidatedData): Catalogue {
       geometry: roundGeometry(geometry),
       keys: searchKeys(p.name_zh),
     }));
+  const places: Place[] = placesFrom(data).map(({ aliases, ...place }) => ({
+    ...place,
+    keys: searchKeys(place.name_zh),
+    ...(aliases ? { aliases: aliases.map((a) => ({ name_zh: a.name_zh, keys: searchKeys(a.name_zh) })) } : {}),
+  }));
+  const names = [...features, ...places, ...places.flatMap((p) => p.aliases ?? [])].map((n) => n.name_zh);
   return {
     version: 1,
     source: data.source,
     features,
-    places: placesFrom(data).map((place) => ({ ...place, keys: searchKeys(place.name_zh) })),
+    places,
     indicators: data.indicators ?? [],
     unmapped: data.unmapped ?? [],
+    fold: foldPairs(names),
   };
 }
 

@@ -17,7 +17,7 @@ export const PROJECT_FIELDS = {
   precision: 'String',
 } as const;
 
-export const BASEMAP_FIELDS = { kind: 'String', name_zh: 'String', name_en: 'String', line: 'String', rank: 'Number' } as const;
+export const BASEMAP_FIELDS = { kind: 'String', name_zh: 'String', name_en: 'String', line: 'String', rank: 'Number', qid: 'String' } as const;
 
 /** A project feature's tile properties: status of its latest mention, one boolean per report year. */
 export function projectTileProperties(p: FeatureProperties): TileProperties {
@@ -35,13 +35,14 @@ export function projectTileProperties(p: FeatureProperties): TileProperties {
   };
 }
 
-/** A basemap feature's tile properties, leaving out what it lacks (no empty names, no absent line or rank). */
+/** A basemap feature's tile properties, leaving out what it lacks (no empty names, no absent line, rank or Q-id); aliases stay in the catalogue. */
 export function basemapTileProperties(p: BasemapProperties): TileProperties {
   const out: TileProperties = { kind: p.kind };
   if (p.name_zh !== '') out.name_zh = p.name_zh;
   if (p.name_en !== '') out.name_en = p.name_en;
   if (p.line !== undefined && p.line !== '') out.line = p.line;
   if (p.rank !== undefined) out.rank = p.rank;
+  if (p.qid !== undefined) out.qid = p.qid;
   return out;
 }
 
@@ -55,7 +56,7 @@ export function projectLayers(data: ValidatedData): TileLayer[] {
   }));
 }
 
-/** The basemap layers present, in drawing order (district, water, roads, metro, labels), features in file order. */
+/** The basemap layers present, in drawing order (district, water, roads, metro, landmarks, labels), features in file order. */
 export function basemapLayers(data: ValidatedData): TileLayer[] {
   return BASEMAP_LAYERS.flatMap((name) => {
     const file = data.basemap.find((b) => b.layer === name);
