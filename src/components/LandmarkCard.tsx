@@ -1,4 +1,5 @@
-import { type Landmark, LANDMARK_NAMES, wikidataUrl } from '../lib/landmarks';
+import { LANDMARK_NAMES } from '../lib/landmark-names';
+import { type Landmark, wikidataUrl } from '../lib/landmarks';
 import type { Lang } from '../lib/i18n';
 import { LANDMARK_LOOK } from '../map/palette';
 import { useStore } from '../store';
@@ -20,7 +21,7 @@ function nearHere(l: Landmark, lang: Lang) {
 }
 
 /** A landmark's popup: what it is, where it comes from (Wikidata, by Q-id), and near-me from here. */
-export function LandmarkCard({ landmark: l }: { landmark: Landmark }) {
+export default function LandmarkCard({ landmark: l }: { landmark: Landmark }) {
   const { lang } = useT();
   const look = LANDMARK_LOOK[l.kind];
   const primary = lang === 'zh' || !l.name_en ? l.name_zh : l.name_en;

@@ -1,6 +1,6 @@
 import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MlMap, PointLike } from 'maplibre-gl';
 import { type Landmark, landmarkFromPlaces } from '../lib/landmarks';
-import { LANDMARK_KINDS, type LandmarkKind } from '../schema/basemap';
+import { LANDMARK_KINDS, type LandmarkKind } from '../schema/constants';
 import { useStore } from '../store';
 import { INTERACTIVE_LAYER_IDS, LAYER_LANDMARK } from './ids';
 

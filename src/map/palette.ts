@@ -1,4 +1,4 @@
-import type { LandmarkKind } from '../schema/basemap';
+import type { LandmarkKind } from '../schema/constants';
 import type { Category, Status } from '../schema/feature';
 
 export interface CategoryLook {

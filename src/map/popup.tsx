@@ -1,7 +1,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
+import { lazy, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { FeatureCard } from '../components/FeatureCard';
-import { LandmarkCard } from '../components/LandmarkCard';
 import { representativePoint } from '../lib/geo';
 import type { Landmark } from '../lib/landmarks';
 import type { CatalogueFeature } from '../schema/records';
@@ -14,6 +14,9 @@ export interface PopupController {
   hide: () => void;
   remove: () => void;
 }
+
+/** The landmark card loads on the first landmark clicked: it is not part of the first screen. */
+const LandmarkCard = lazy(() => import('../components/LandmarkCard'));
 
 /** Narrow screens show the detail in the bottom sheet instead of a popup. */
 export const NARROW_QUERY = '(max-width: 700px)';
@@ -48,7 +51,11 @@ export function createPopup(map: MlMap): PopupController {
     },
     showLandmark(l) {
       root ??= createRoot(element);
-      root.render(<LandmarkCard landmark={l} />);
+      root.render(
+        <Suspense fallback={null}>
+          <LandmarkCard landmark={l} />
+        </Suspense>,
+      );
       popup.setLngLat(l.point).setDOMContent(element);
       if (!popup.isOpen()) popup.addTo(map);
     },

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../lib/i18n';
-import { LANDMARK_KINDS } from '../schema/basemap';
+import { LANDMARK_KINDS } from '../schema/constants';
 import { LAYER_LANDMARK, SOURCE_BASEMAP } from './ids';
 import { BASEMAP_COLORS as C, LANDMARK_LOOK } from './palette';
 

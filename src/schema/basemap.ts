@@ -1,29 +1,8 @@
 import { z } from 'zod';
+import { LANDMARK_KINDS } from './constants';
 import { TEXT_LIMITS } from './feature';
 
-/** What a landmark is (data/basemap/landmarks.geojson, imported from Wikidata); the map draws a glyph per kind. */
-export const LANDMARK_KINDS = [
-  'station',
-  'hospital',
-  'stadium',
-  'school',
-  'college',
-  'bridge',
-  'mall',
-  'park',
-  'tower',
-  'religious',
-  'museum',
-  'culture',
-  'heritage',
-  'building',
-  'market',
-  'institute',
-  'consulate',
-  'lake',
-  'tunnel',
-] as const;
-export type LandmarkKind = (typeof LANDMARK_KINDS)[number];
+export { LANDMARK_KINDS, type LandmarkKind } from './constants';
 
 /** Layers of the embedded basemap, one file each under data/basemap/<layer>.geojson. */
 export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'landmarks', 'labels'] as const;

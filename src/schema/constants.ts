@@ -16,3 +16,27 @@ export type Year = (typeof YEARS)[number];
 /** How sure the placement is; anything but `exact` is labelled as schematic in the UI. */
 export const PRECISIONS = ['exact', 'street', 'approximate', 'area'] as const;
 export type Precision = (typeof PRECISIONS)[number];
+
+/** What a landmark is (data/basemap/landmarks.geojson, imported from Wikidata); the map draws a glyph per kind. */
+export const LANDMARK_KINDS = [
+  'station',
+  'hospital',
+  'stadium',
+  'school',
+  'college',
+  'bridge',
+  'mall',
+  'park',
+  'tower',
+  'religious',
+  'museum',
+  'culture',
+  'heritage',
+  'building',
+  'market',
+  'institute',
+  'consulate',
+  'lake',
+  'tunnel',
+] as const;
+export type LandmarkKind = (typeof LANDMARK_KINDS)[number];

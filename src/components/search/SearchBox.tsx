@@ -1,9 +1,10 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import { search } from '../../lib/search';
+import { type KeyboardEvent, lazy, Suspense, useId, useState } from 'react';
 import { useT } from '../useT';
-import { choose, itemKey, kindName, useSearchItems } from './items';
-import { SearchEmpty } from './SearchEmpty';
 import { searchText } from './strings';
+import { useSearch } from './useSearch';
+
+/** The no-match help loads the first time nothing is found. */
+const SearchEmpty = lazy(() => import('./SearchEmpty'));
 
 /** Longer input is cut by the browser itself; search bounds its own work anyway. */
 const MAX_INPUT = 256;
@@ -11,20 +12,19 @@ const MAX_INPUT = 256;
 /** One search box for report places, landmarks, streets, stations and sub-districts: an ARIA combobox, offline. */
 export function SearchBox() {
   const { lang } = useT();
-  const { items, fold } = useSearchItems();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const hits = useMemo(() => (query.trim() ? search(items, query, { limit: 10, fold }) : []), [items, query, fold]);
+  const { engine, hits, ready } = useSearch(query, open || query !== '');
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
   const expanded = open && query.trim().length > 0;
 
   const pick = (i: number) => {
     const hit = hits[i];
-    if (!hit) return;
-    choose(hit.item);
+    if (!hit || !engine) return;
+    engine.choose(hit.item);
     setQuery(lang === 'zh' || !hit.item.name_en ? hit.item.name_zh : hit.item.name_en);
     setOpen(false);
   };
@@ -75,7 +75,7 @@ export function SearchBox() {
       <div id={listId} role="listbox" className="search-results" hidden={!expanded || hits.length === 0} aria-label={searchText(lang, 'label')}>
         {hits.map((h, i) => (
           <div
-            key={itemKey(h.item)}
+            key={engine?.itemKey(h.item)}
             id={optionId(i)}
             role="option"
             tabIndex={-1}
@@ -87,13 +87,17 @@ export function SearchBox() {
           >
             <span className="hit-name">{lang === 'zh' ? h.item.name_zh : h.item.name_en}</span>
             <span className="hit-kind">
-              {kindName(h.item, lang)}
+              {engine?.kindName(h.item, lang)}
               {(lang === 'zh' ? h.item.name_en : h.item.name_zh) && ` · ${lang === 'zh' ? h.item.name_en : h.item.name_zh}`}
             </span>
           </div>
         ))}
       </div>
-      {expanded && hits.length === 0 && <SearchEmpty query={query} onTry={setQuery} onLeave={() => setOpen(false)} />}
+      {expanded && ready && hits.length === 0 && (
+        <Suspense fallback={null}>
+          <SearchEmpty query={query} onTry={setQuery} onLeave={() => setOpen(false)} />
+        </Suspense>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {expanded ? `${hits.length} ${searchText(lang, 'results')}` : ''}
       </p>

@@ -1,7 +1,19 @@
 import { useStore } from '../../store';
 import { useLocate } from '../near/useLocate';
 import { useT } from '../useT';
-import { searchText } from './strings';
+import type { Lang } from '../../lib/i18n';
+
+const STRINGS = {
+  noMatch: { zh: '没有找到', en: 'No match for' },
+  canSearch: {
+    zh: '可搜索报告中的地点和项目、地标(学校、医院、车站、桥梁、场馆…)、地铁站、街道和街道办,可用中文、拼音、首字母或英文。',
+    en: 'You can search the report’s places and projects, landmarks (schools, hospitals, stations, bridges, venues…), metro stations, streets and sub-districts, in Chinese, pinyin, initials or English.',
+  },
+  tryThese: { zh: '试试', en: 'Try' },
+  otherWays: { zh: '或者:', en: 'Or:' },
+  pickOnMap: { zh: '在地图上点选位置', en: 'Tap the map' },
+  useLocation: { zh: '使用我的位置', en: 'Use my location' },
+} as const satisfies Record<string, Record<Lang, string>>;
 
 const SUGGESTIONS = ['宗关', '汉正街', '武汉体育馆', 'zongguan'];
 /** How much of a query the message repeats: a paste of a whole page is not echoed back. */
@@ -14,7 +26,7 @@ export function echo(query: string): string {
 }
 
 /** Nothing found: what can be searched, a few tries, and the two other ways to set a place. */
-export function SearchEmpty({ query, onTry, onLeave }: { query: string; onTry: (s: string) => void; onLeave: () => void }) {
+export default function SearchEmpty({ query, onTry, onLeave }: { query: string; onTry: (s: string) => void; onLeave: () => void }) {
   const { lang } = useT();
   const { run } = useLocate();
   const keep = (e: { preventDefault: () => void }) => e.preventDefault();
@@ -26,10 +38,10 @@ export function SearchEmpty({ query, onTry, onLeave }: { query: string; onTry: (
   return (
     <div className="search-empty" role="status">
       <p>
-        {searchText(lang, 'noMatch')}“{echo(query)}”。{searchText(lang, 'canSearch')}
+        {STRINGS.noMatch[lang]}“{echo(query)}”。{STRINGS.canSearch[lang]}
       </p>
       <p>
-        {searchText(lang, 'tryThese')}:
+        {STRINGS.tryThese[lang]}:
         {SUGGESTIONS.map((s) => (
           <button key={s} type="button" className="link-button" onMouseDown={keep} onClick={() => onTry(s)}>
             {s}
@@ -37,12 +49,12 @@ export function SearchEmpty({ query, onTry, onLeave }: { query: string; onTry: (
         ))}
       </p>
       <p>
-        {searchText(lang, 'otherWays')}
+        {STRINGS.otherWays[lang]}
         <button type="button" className="link-button" onMouseDown={keep} onClick={toNear(() => useStore.getState().setPicking(true))}>
-          {searchText(lang, 'pickOnMap')}
+          {STRINGS.pickOnMap[lang]}
         </button>
         <button type="button" className="link-button" onMouseDown={keep} onClick={toNear(run)}>
-          {searchText(lang, 'useLocation')}
+          {STRINGS.useLocation[lang]}
         </button>
       </p>
     </div>

@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { representativePoint } from '../../lib/geo';
 import { CATEGORY_NAMES, type Lang } from '../../lib/i18n';
-import { LANDMARK_NAMES } from '../../lib/landmarks';
-import { type Searchable, SEARCH_GROUP } from '../../lib/search';
+import { LANDMARK_NAMES } from '../../lib/landmark-names';
+import { type Searchable, type SearchHit, SEARCH_GROUP, search } from '../../lib/search';
 import { type Fold, makeFold } from '../../lib/search-text';
-import type { CatalogueFeature, Place } from '../../schema/records';
+import type { Catalogue, CatalogueFeature, Place } from '../../schema/records';
 import { useStore } from '../../store';
 import { SEARCH_STRINGS } from './strings';
 
@@ -12,21 +11,24 @@ export type Item = Searchable & ({ type: 'feature'; feature: CatalogueFeature } 
 
 const NO_KEYS = { py: '', ini: '' };
 
-/** Everything search can find, report places first, and the catalogue's traditional-character fold. */
-export function useSearchItems(): { items: Item[]; fold: Fold | undefined } {
-  const catalogue = useStore((s) => s.catalogue);
-  return useMemo(() => {
-    if (catalogue.status !== 'ready') return { items: [], fold: undefined };
-    const { features, places, fold } = catalogue.value;
-    const items = [
-      ...features.map((f): Item => ({ type: 'feature', feature: f, name_zh: f.name_zh, name_en: f.name_en, keys: f.keys ?? NO_KEYS, group: SEARCH_GROUP.feature })),
-      ...places.map(
-        (p): Item => ({ type: 'place', place: p, name_zh: p.name_zh, name_en: p.name_en, keys: p.keys ?? NO_KEYS, aliases: p.aliases, group: SEARCH_GROUP[p.kind] }),
-      ),
-    ];
-    return { items, fold: fold ? makeFold(fold) : undefined };
-  }, [catalogue]);
+/** What search runs over: every item, report places first, and the catalogue's traditional-character fold. */
+export interface Index {
+  items: Item[];
+  fold: Fold | undefined;
 }
+
+/** The search index of a catalogue. */
+export function indexOf(catalogue: Catalogue): Index {
+  const { features, places, fold } = catalogue;
+  const items = [
+    ...features.map((f): Item => ({ type: 'feature', feature: f, name_zh: f.name_zh, name_en: f.name_en, keys: f.keys ?? NO_KEYS, group: SEARCH_GROUP.feature })),
+    ...places.map((p): Item => ({ type: 'place', place: p, name_zh: p.name_zh, name_en: p.name_en, keys: p.keys ?? NO_KEYS, aliases: p.aliases, group: SEARCH_GROUP[p.kind] })),
+  ];
+  return { items, fold: fold ? makeFold(fold) : undefined };
+}
+
+/** The best ten results for a query. */
+export const find = (index: Index, query: string): SearchHit<Item>[] => search(index.items, query, { limit: 10, fold: index.fold });
 
 /** What kind of thing a result is, in words: a report category, or a landmark's kind, or a place kind. */
 export function kindName(item: Item, lang: Lang): string {
