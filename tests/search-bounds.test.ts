@@ -37,13 +37,13 @@ describe('search answers any input in bounded work', () => {
     expect(meter.cells).toBe(0);
   });
 
-  it('keeps fuzzy work within the band: at most 3 prefixes × (length + 1) × 5 cells per key', () => {
+  it('keeps fuzzy work within the band: at most length × 5 cells per key', () => {
     const meter: Meter = { cells: 0 };
     const q = 'qxzqxzqxzqxzqxzqxzqxzqxz'.slice(0, MAX_FUZZY);
     search([long], q, { meter });
     const keysPerItem = 3; // pinyin, Chinese name, English name
     expect(meter.cells).toBeGreaterThan(0);
-    expect(meter.cells).toBeLessThanOrEqual(keysPerItem * 3 * (MAX_FUZZY + 2) * 5);
+    expect(meter.cells).toBeLessThanOrEqual(keysPerItem * MAX_FUZZY * 5);
   });
 
   it('agrees with the full edit distance whenever that is within the bound', () => {
@@ -52,6 +52,16 @@ describe('search answers any input in bounded work', () => {
         const full = fullDistance(a, b);
         const bounded = boundedEditDistance(a, b, max);
         expect(bounded).toBe(full <= max ? full : max + 1);
+      }),
+    );
+  });
+
+  it('measures a prefix as the nearest of the three prefixes around the query length', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ maxLength: 14 }), fc.integer({ min: 1, max: 2 }), (q, key, max) => {
+        const lengths = [q.length - 1, q.length, q.length + 1].filter((n) => n > 0 && n <= key.length);
+        const best = Math.min(...lengths.map((n) => fullDistance(q, key.slice(0, n))));
+        expect(boundedEditDistance(q, key, max, undefined, true) <= max).toBe(best <= max);
       }),
     );
   });

@@ -51,30 +51,37 @@ export interface Meter {
 /**
  * Edit distance counting an adjacent swap as one edit (optimal string
  * alignment), computed only within `max` of the diagonal and abandoned as
- * soon as it must exceed `max`: then it returns max + 1. The work is at most
- * length × (2·max + 1) cells.
+ * soon as it must exceed `max`: then it returns max + 1. With `prefix`, the
+ * distance from `a` to the nearest of b's prefixes one character shorter,
+ * as long, or one longer than `a`. The work is at most
+ * length × (2·max + 1) cells, in three reused rows.
  */
-export function boundedEditDistance(a: string, b: string, max: number, meter?: Meter): number {
+export function boundedEditDistance(a: string, b: string, max: number, meter?: Meter, prefix = false): number {
   const over = max + 1;
-  if (Math.abs(a.length - b.length) > max) return over;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : over));
+  const target = prefix ? b.slice(0, a.length + 1) : b;
+  const m = target.length;
+  if (!prefix && Math.abs(a.length - m) > max) return over;
+  if (prefix && a.length - m > max + 1) return over;
+  let before = new Array<number>(m + 1).fill(over);
+  let prev = Array.from({ length: m + 1 }, (_, j) => (j <= max ? j : over));
+  let row = new Array<number>(m + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(over);
+    row.fill(over);
     row[0] = i <= max ? i : over;
     let best = row[0];
-    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
+    for (let j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
       if (meter) meter.cells++;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? over) + 1, (row[j - 1] ?? over) + 1, (prev[j - 1] ?? over) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? over) + 1);
+      const cost = a[i - 1] === target[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === target[j - 2] && a[i - 2] === target[j - 1]) v = Math.min(v, (before[j - 2] as number) + 1);
       const cell = Math.min(v, over);
       row[j] = cell;
       best = Math.min(best, cell);
     }
     if (best > max) return over;
-    before = prev;
-    prev = row;
+    [before, prev, row] = [prev, row, before];
   }
-  return prev[b.length] ?? over;
+  if (!prefix) return prev[m] as number;
+  const n = a.length;
+  return Math.min(...[n - 1, n, n + 1].filter((j) => j >= 1 && j <= m).map((j) => prev[j] as number), over);
 }

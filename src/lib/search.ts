@@ -69,7 +69,7 @@ function isSubsequence(needle: string, hay: string): boolean {
 /** Whether a query is a slip away from the start of a key: one edit, two for longer queries. */
 function nearlyStarts(q: string, key: string, meter?: Meter): boolean {
   const allowed = q.length >= 7 ? 2 : 1;
-  return [q.length - 1, q.length, q.length + 1].some((n) => n > 0 && boundedEditDistance(q, key.slice(0, n), allowed, meter) <= allowed);
+  return key !== '' && boundedEditDistance(q, key, allowed, meter, true) <= allowed;
 }
 
 function scoreForm(q: string, { names, keys }: Form, meter?: Meter): number {
