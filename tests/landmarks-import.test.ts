@@ -56,7 +56,7 @@ describe('landmark import', () => {
     expect(reasonOf(r, 'Q11')).toMatch(/not a place/);
     expect(reasonOf(r, 'Q12')).toMatch(/event/);
     expect(reasonOf(r, 'Q19')).toMatch(/vessel/);
-    expect(reasonOf(r, 'Q20')).toBe('no Chinese name');
+    expect(reasonOf(r, 'Q20')).toBe('no label in Wikidata');
   });
 
   it('drops a metro station the basemap already has, a duplicate entry, and a point OpenStreetMap disputes', () => {

@@ -100,6 +100,10 @@ export function importLandmarks(input: LandmarkInput): LandmarkResult {
       drop(`coordinate marked ${row.usability}`);
       continue;
     }
+    if (row.name === '' || row.name === qid) {
+      drop('no label in Wikidata');
+      continue;
+    }
     const opinion = secondOpinion(osm.get(qid));
     const names = landmarkNames(qid, row.name ?? '', row.name_en ?? '', opinion.name);
     const verdict = classify(row.category ?? '', names?.name_zh ?? '', names?.name_en ?? row.name_en ?? '');
