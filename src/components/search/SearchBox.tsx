@@ -9,6 +9,9 @@ const SearchEmpty = lazy(() => import('./SearchEmpty'));
 /** Longer input is cut by the browser itself; search bounds its own work anyway. */
 const MAX_INPUT = 256;
 
+/** The name in the other language, when there is one (some landmarks have no English name). */
+const secondName = (item: { name_zh: string; name_en: string }, lang: 'zh' | 'en') => (lang === 'zh' ? item.name_en : item.name_en ? item.name_zh : '');
+
 /** One search box for report places, landmarks, streets, stations and sub-districts: an ARIA combobox, offline. */
 export function SearchBox() {
   const { lang } = useT();
@@ -85,10 +88,10 @@ export function SearchBox() {
             onClick={() => pick(i)}
             onKeyDown={() => undefined}
           >
-            <span className="hit-name">{lang === 'zh' ? h.item.name_zh : h.item.name_en}</span>
+            <span className="hit-name">{lang === 'en' && h.item.name_en ? h.item.name_en : h.item.name_zh}</span>
             <span className="hit-kind">
               {engine?.kindName(h.item, lang)}
-              {(lang === 'zh' ? h.item.name_en : h.item.name_zh) && ` · ${lang === 'zh' ? h.item.name_en : h.item.name_zh}`}
+              {secondName(h.item, lang) && ` · ${secondName(h.item, lang)}`}
             </span>
           </div>
         ))}
