@@ -1,6 +1,7 @@
 import { useStore } from '../../store';
 import { useLocate } from '../near/useLocate';
 import { useT } from '../useT';
+import { echo } from '../../lib/echo';
 import type { Lang } from '../../lib/i18n';
 
 const STRINGS = {
@@ -16,15 +17,6 @@ const STRINGS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const SUGGESTIONS = ['宗关', '汉正街', '武汉体育馆', 'zongguan'];
-/** How much of a query the message repeats: a paste of a whole page is not echoed back. */
-const ECHO_LIMIT = 24;
-
-/** Shortens a query for display, by characters (not UTF-16 units), with an ellipsis. */
-export function echo(query: string): string {
-  const chars = Array.from(query.trim().slice(0, ECHO_LIMIT * 2));
-  return chars.length > ECHO_LIMIT ? `${chars.slice(0, ECHO_LIMIT).join('')}…` : chars.join('');
-}
-
 /** Nothing found: what can be searched, a few tries, and the two other ways to set a place. */
 export default function SearchEmpty({ query, onTry, onLeave }: { query: string; onTry: (s: string) => void; onLeave: () => void }) {
   const { lang } = useT();
