@@ -3,6 +3,7 @@ import type { FilterFrame, InteractResult } from './interact';
 import type { LighthouseScores } from './lighthouse';
 import type { ReadyPage, ReadyTimes } from './ready';
 import type { ScalePoint } from './scale';
+import { type SearchCase, searchRows } from './search';
 import { kB, median, ms, percentile } from './stats';
 import type { Row } from './table';
 
@@ -26,6 +27,7 @@ export interface BenchResults {
   filterReal: FilterFrame[];
   features: number;
   lighthouse: (LighthouseScores & { page: LighthousePage })[];
+  search: SearchCase[];
 }
 
 /** The pages Lighthouse scores: the app, MapLibre with its style, and the pinned baseline. */
@@ -69,6 +71,7 @@ export function rows(r: BenchResults): Row[] {
   for (const [radius, samples] of Object.entries(r.interact.near)) {
     out.push({ section: `In the browser, ${n} features`, what: `near-me query, ${radius} m (median / p95 of ${samples.length})`, value: `${ms(median(samples))} / ${ms(percentile(samples, 0.95))}`, budget: `median < ${ms(BUDGETS.nearMs)}`, ok: median(samples) < BUDGETS.nearMs });
   }
+  out.push(...searchRows(r.search));
   out.push(...lighthouseRows(r.lighthouse));
   return out;
 }

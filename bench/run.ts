@@ -1,4 +1,4 @@
-// npm run bench: builds the app and the bare page, then measures bytes, map-ready time, scale and Lighthouse; prints a table and writes bench/out/results.json.
+// npm run bench: builds the app and the bare page, then measures bytes, map-ready time, scale, search and Lighthouse; prints a table and writes bench/out/results.json.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { type FormFactor, runLighthouse } from './lighthouse';
 import { timeReady } from './ready';
 import { type BenchResults, type LighthousePage, rows } from './report';
 import { scaleSeries, writeSyntheticTiles } from './scale';
+import { searchSeries } from './search';
 import { BARE_DIR, buildSites, OUT } from './sites';
 import { formatTable } from './table';
 
@@ -24,6 +25,9 @@ const step = (what: string) => console.error(`bench: ${what}…`);
 step('building dist/ and the bare page');
 await buildSites();
 await mkdir(OUT, { recursive: true });
+
+step('search: typed words and 100,000-character pastes');
+const search = searchSeries(JSON.parse(await readFile('tiles/catalogue.json', 'utf8')) as Catalogue);
 
 step(`tile builds of ${SIZES.join(', ')} synthetic features`);
 const scale = await scaleSeries(SIZES, (n) => (n >= 100_000 ? 1 : 3));
@@ -63,6 +67,7 @@ try {
     filterReal: real.filter,
     features: (JSON.parse(await readFile('tiles/catalogue.json', 'utf8')) as Catalogue).features.length,
     lighthouse,
+    search,
   };
   await writeFile(path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;

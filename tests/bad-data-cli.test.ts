@@ -46,6 +46,7 @@ const NAMED: Record<string, string> = {
   'number-too-large': 'data/features/park.geojson: (file): json: expected numbers a 64-bit float can hold (magnitude about 5e-324 to 1.8e308), found 1e400 at line 2 column 70',
   'byte-order-mark': 'data/features/park.geojson: (file): json: expected UTF-8 without a byte-order mark, found a byte-order mark (U+FEFF)',
   'basemap-unknown-kind': 'properties.kind: expected one of river, lake for the water layer',
+  'landmark-without-qid': 'data/basemap/landmarks.geojson: features[0] (武汉体育馆): properties.qid: expected the Wikidata id (Q…) the landmark comes from',
 };
 
 const OUTPUTS = ['project.pmtiles', 'basemap.pmtiles', 'catalogue.json'];

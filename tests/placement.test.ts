@@ -180,6 +180,19 @@ describe('anchors cite the facts the project holds', () => {
     expect(run(station)).toEqual([]);
   });
 
+  it('accepts a Wikidata anchor that copies the landmark of its Q-id, and refuses one 100 m off or with an unknown Q-id', () => {
+    const landmarks = { layer: 'landmarks' as const, file: 'data/basemap/landmarks.geojson', features: [{ geometry: { type: 'Point' as const, coordinates: [A[0], A[1]] }, properties: { kind: 'tower', name_zh: '塔', name_en: 'Tower', qid: 'Q42', provenance: { method: 'm', reference: 'r', note: '' } } }] };
+    const item: Anchor = { source: 'wikidata', ref: 'Q42', name: '塔', lon: A[0], lat: A[1], relation: 'at' };
+    const run = (a: Anchor) => {
+      const issues: Issue[] = [];
+      checkAnchorFacts(layer(a), [metroLayer, landmarks], issues);
+      return issues.map((i) => i.field);
+    };
+    expect(run(item)).toEqual([]);
+    expect(run({ ...item, lat: A[1] + dLat(100) })).toEqual(['properties.geocode.anchors[0]']);
+    expect(run({ ...item, ref: 'Q43' })).toEqual(['properties.geocode.anchors[0].ref']);
+  });
+
   it('refuses a metro anchor 100 m from the station it names, and one naming no station', () => {
     expect(run({ ...station, lon: A[0] + dLon(100) }).map((i) => i.field)).toEqual(['properties.geocode.anchors[0]']);
     expect(run({ ...station, ref: '不存在 (9号线)' }).map((i) => `${i.field} ${i.found}`)).toEqual(['properties.geocode.anchors[0].ref "不存在 (9号线)"']);

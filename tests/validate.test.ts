@@ -67,6 +67,7 @@ const CASES: Record<string, string[]> = {
   ],
   'stale-allowlist-id': [`data/outside-allowlist.json: metro-line-99: id: expected the id of a feature in data/features/, found "metro-line-99", which no feature has`],
   'basemap-unknown-kind': ['data/basemap/water.geojson: features[0] (汉江): properties.kind: expected one of river, lake for the water layer, found "canal"'],
+  'landmark-without-qid': ['data/basemap/landmarks.geojson: features[0] (武汉体育馆): properties.qid: expected the Wikidata id (Q…) the landmark comes from, found none'],
 };
 
 describe('validateData', () => {

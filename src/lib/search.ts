@@ -1,3 +1,5 @@
+import { boundedEditDistance, type Fold, type Meter, normaliseName, normaliseQuery } from './search-text';
+
 /** Pinyin keys built at tile-build time, so the app needs no pinyin dictionary. */
 export interface SearchKeys {
   /** Full pinyin without tones or spaces: "zongguan". */
@@ -10,6 +12,10 @@ export interface Searchable {
   name_zh: string;
   name_en: string;
   keys: SearchKeys;
+  /** Other names found the same way (a landmark's short forms). */
+  aliases?: ReadonlyArray<{ name_zh: string; keys?: SearchKeys }>;
+  /** Kind order among equally good matches: lower first (see SEARCH_GROUP). */
+  group?: number;
 }
 
 export interface SearchHit<T> {
@@ -17,10 +23,41 @@ export interface SearchHit<T> {
   score: number;
 }
 
+export interface SearchOptions {
+  limit?: number;
+  /** Traditional → simplified, from the catalogue. */
+  fold?: Fold;
+  meter?: Meter;
+}
+
 /** How good a match is; the tiers keep exact > prefix > pinyin > fuzzy. */
 export const SCORE = { exact: 100, prefix: 80, substring: 60, pinyinExact: 55, pinyinPrefix: 45, pinyinSubstring: 35, fuzzy: 15 } as const;
+/** Matches at least this good are "real": among them the kind of thing decides the order. */
+const REAL_MATCH = SCORE.pinyinPrefix;
+/** The report's places first, then landmarks, stations, streets, sub-districts. */
+export const SEARCH_GROUP = { feature: 0, landmark: 1, station: 2, street: 3, subdistrict: 4, water: 5, district: 6 } as const;
+/** Slips are forgiven only in queries this short; longer ones are pastes, not typing. */
+export const MAX_FUZZY = 24;
 
-const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_'’·,.()（）]/g, '');
+/** One name of an item and its keys, normalised once. */
+interface Form {
+  names: string[];
+  keys: SearchKeys;
+}
+const NO_KEYS: SearchKeys = { py: '', ini: '' };
+const prepared = new WeakMap<Searchable, Form[]>();
+
+function formsOf(item: Searchable): Form[] {
+  let forms = prepared.get(item);
+  if (!forms) {
+    forms = [
+      { names: [normaliseName(item.name_zh), normaliseName(item.name_en)].filter(Boolean), keys: item.keys },
+      ...(item.aliases ?? []).map((a) => ({ names: [normaliseName(a.name_zh)], keys: a.keys ?? NO_KEYS })),
+    ];
+    prepared.set(item, forms);
+  }
+  return forms;
+}
 
 /** Whether every character of `needle` appears in `hay`, in order. */
 function isSubsequence(needle: string, hay: string): boolean {
@@ -29,54 +66,54 @@ function isSubsequence(needle: string, hay: string): boolean {
   return i === needle.length;
 }
 
-/** Edit distance counting an adjacent swap as one edit (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number) => d[i]?.[j] ?? Infinity;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      (d[i] as number[])[j] = v;
-    }
-  }
-  return at(a.length, b.length);
-}
-
 /** Whether a query is a slip away from the start of a key: one edit, two for longer queries. */
-function nearlyStarts(q: string, key: string): boolean {
+function nearlyStarts(q: string, key: string, meter?: Meter): boolean {
   const allowed = q.length >= 7 ? 2 : 1;
-  return [q.length - 1, q.length, q.length + 1].some((n) => n > 0 && editDistance(q, key.slice(0, n)) <= allowed);
+  return key !== '' && boundedEditDistance(q, key, allowed, meter, true) <= allowed;
 }
 
-/** The score of one item for a normalised query, 0 when it does not match. */
-export function scoreMatch(q: string, item: Searchable): number {
-  if (!q) return 0;
-  const names = [normalise(item.name_zh), normalise(item.name_en)];
+function scoreForm(q: string, { names, keys }: Form, meter?: Meter): number {
   if (names.includes(q)) return SCORE.exact;
   if (names.some((n) => n.startsWith(q))) return SCORE.prefix;
   if (names.some((n) => n.includes(q))) return SCORE.substring;
   if (!/^[a-z0-9]+$/.test(q)) return 0;
-  const { py, ini } = item.keys;
+  const { py, ini } = keys;
   if (q === py || q === ini) return SCORE.pinyinExact;
   if (py.startsWith(q) || ini.startsWith(q)) return SCORE.pinyinPrefix;
   if (py.includes(q) || (q.length >= 2 && ini.includes(q))) return SCORE.pinyinSubstring;
-  if (q.length >= 3 && (isSubsequence(q, py) || nearlyStarts(q, py) || names.some((n) => nearlyStarts(q, n)))) return SCORE.fuzzy;
-  return 0;
+  const fuzzy = q.length >= 3 && q.length <= MAX_FUZZY && (isSubsequence(q, py) || nearlyStarts(q, py, meter) || names.some((n) => nearlyStarts(q, n, meter)));
+  return fuzzy ? SCORE.fuzzy : 0;
+}
+
+/** The score of one item (its best name) for a normalised query, 0 when it does not match. */
+export function scoreMatch(q: string, item: Searchable, meter?: Meter): number {
+  if (!q) return 0;
+  return Math.max(...formsOf(item).map((f) => scoreForm(q, f, meter)));
 }
 
 /**
- * Ranks items for a query: by match tier, then shorter names (closer to what
- * was typed), then the caller's order (which puts features before streets).
+ * Ranks items for a query. Real matches (by name, or pinyin exact or
+ * prefix) come before loose ones; within each, the kind of thing (report
+ * places first), then the match tier, then shorter names (closer to what was
+ * typed), then the caller's order. The query is normalised and capped, so
+ * any input answers in bounded time.
  */
-export function search<T extends Searchable>(items: readonly T[], query: string, limit = 12): SearchHit<T>[] {
-  const q = normalise(query);
+export function search<T extends Searchable>(items: readonly T[], query: string, options: SearchOptions = {}): SearchHit<T>[] {
+  const q = normaliseQuery(query, options.fold);
+  if (!q) return [];
   const hits: Array<SearchHit<T> & { order: number }> = [];
   items.forEach((item, order) => {
-    const score = scoreMatch(q, item);
+    const score = scoreMatch(q, item, options.meter);
     if (score > 0) hits.push({ item, score, order });
   });
-  hits.sort((a, b) => b.score - a.score || a.item.name_zh.length - b.item.name_zh.length || a.order - b.order);
-  return hits.slice(0, limit).map(({ item, score }) => ({ item, score }));
+  const band = (score: number) => (score >= REAL_MATCH ? 0 : 1);
+  hits.sort(
+    (a, b) =>
+      band(a.score) - band(b.score) ||
+      (a.item.group ?? 0) - (b.item.group ?? 0) ||
+      b.score - a.score ||
+      a.item.name_zh.length - b.item.name_zh.length ||
+      a.order - b.order,
+  );
+  return hits.slice(0, options.limit ?? 12).map(({ item, score }) => ({ item, score }));
 }

@@ -1,14 +1,30 @@
-import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MlMap } from 'maplibre-gl';
+import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MlMap, PointLike } from 'maplibre-gl';
+import { type Landmark, landmarkFromPlaces } from '../lib/landmarks';
+import { LANDMARK_KINDS, type LandmarkKind } from '../schema/constants';
 import { tileFeatureId } from '../schema/tile';
 import { useStore } from '../store';
-import { INTERACTIVE_LAYER_IDS } from './ids';
+import { INTERACTIVE_LAYER_IDS, LAYER_LANDMARK } from './ids';
 
 /** The id of a hit, unless a filter has hidden it (hidden shapes stay in the layout until the filters settle). */
 function featureId(f: MapGeoJSONFeature | undefined): string | null {
   return f && !f.state?.hidden ? tileFeatureId(f.properties) : null;
 }
 
-/** Map input → store actions: click selects (or sets the place in pick mode), right-click or long-press sets the place, hover highlights, moves are remembered. */
+const isKind = (k: unknown): k is LandmarkKind => (LANDMARK_KINDS as readonly unknown[]).includes(k);
+
+/** The landmark drawn at a point, as the catalogue knows it (its exact point), else as the tile has it. */
+function landmarkAt(map: MlMap, point: PointLike): Landmark | null {
+  if (!map.getLayer(LAYER_LANDMARK)) return null;
+  const hit = map.queryRenderedFeatures(point, { layers: [LAYER_LANDMARK] })[0];
+  const p = hit?.properties ?? {};
+  if (!hit || typeof p.qid !== 'string' || !isKind(p.kind) || hit.geometry.type !== 'Point') return null;
+  const { catalogue } = useStore.getState();
+  const known = catalogue.status === 'ready' ? landmarkFromPlaces(catalogue.value.places, p.qid) : undefined;
+  const [lon, lat] = hit.geometry.coordinates as [number, number];
+  return known ?? { qid: p.qid, kind: p.kind, name_zh: String(p.name_zh ?? ''), name_en: String(p.name_en ?? ''), point: [lon, lat] };
+}
+
+/** Map input → store actions: click selects (or sets the place in pick mode, or opens a landmark), right-click or long-press sets the place, hover highlights, moves are remembered. */
 export function bindEvents(map: MlMap): () => void {
   const layers = [...INTERACTIVE_LAYER_IDS];
   const onClick = (e: MapLayerMouseEvent) => {
@@ -19,12 +35,15 @@ export function bindEvents(map: MlMap): () => void {
     const hits = map.queryRenderedFeatures(e.point, { layers });
     const ids = [...new Set(hits.map(featureId).filter((x): x is string => x !== null))];
     const [first = null, ...rest] = ids;
-    useStore.getState().select(first, 'map', rest);
+    // A report place wins; a click beside every place may still land on a landmark.
+    const landmark = first === null ? landmarkAt(map, e.point) : null;
+    useStore.getState().showLandmark(landmark);
+    if (!landmark) useStore.getState().select(first, 'map', rest);
   };
   const onMove = (e: MapLayerMouseEvent) => {
     const hits = map.queryRenderedFeatures(e.point, { layers });
     const id = featureId(hits[0]);
-    if (!useStore.getState().picking) map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (!useStore.getState().picking) map.getCanvas().style.cursor = id || landmarkAt(map, e.point) ? 'pointer' : '';
     if (useStore.getState().hovered !== id) useStore.getState().hover(id);
   };
   const onMoveEnd = (e: { originalEvent?: unknown }) => {

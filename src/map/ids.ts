@@ -6,6 +6,8 @@ export const SOURCE_BASEMAP = 'basemap';
 export const SOURCE_OSM = 'osm';
 export const SOURCE_NEAR = 'near';
 export const LAYER_OSM = 'osm-raster';
+/** The basemap's landmark symbols, which answer clicks with their own popup. */
+export const LAYER_LANDMARK = 'basemap-landmark';
 
 /** The style layers that draw the project, in draw order: uncertainty rings under areas under lines under points under labels. */
 export const PROJECT_LAYERS = {

@@ -1,3 +1,4 @@
+import type { LandmarkKind } from '../schema/constants';
 import type { Category, Status } from '../schema/feature';
 
 export interface CategoryLook {
@@ -43,3 +44,32 @@ export const BASEMAP_COLORS = {
   halo: '#fbfaf6',
   highlight: '#facc15',
 } as const;
+
+const TRANSPORT = '#4b5f73';
+const CARE = '#8f4545';
+const LEARNING = '#52682f';
+const PAST = '#7a5433';
+const OTHER = '#6b6457';
+
+/** A landmark's glyph (the shape cue) and its quiet colour, by kind. */
+export const LANDMARK_LOOK: Record<LandmarkKind, { glyph: string; color: string }> = {
+  station: { glyph: '站', color: TRANSPORT },
+  bridge: { glyph: '桥', color: TRANSPORT },
+  tunnel: { glyph: '隧', color: TRANSPORT },
+  hospital: { glyph: '医', color: CARE },
+  stadium: { glyph: '体', color: OTHER },
+  school: { glyph: '校', color: LEARNING },
+  college: { glyph: '学', color: LEARNING },
+  institute: { glyph: '研', color: LEARNING },
+  heritage: { glyph: '史', color: PAST },
+  religious: { glyph: '寺', color: PAST },
+  museum: { glyph: '馆', color: PAST },
+  culture: { glyph: '文', color: PAST },
+  tower: { glyph: '塔', color: OTHER },
+  building: { glyph: '楼', color: OTHER },
+  mall: { glyph: '商', color: OTHER },
+  market: { glyph: '市', color: OTHER },
+  park: { glyph: '园', color: '#3f6b45' },
+  lake: { glyph: '湖', color: '#2f6f98' },
+  consulate: { glyph: '领', color: OTHER },
+};

@@ -1,13 +1,51 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../lib/i18n';
-import { SOURCE_BASEMAP } from './ids';
-import { BASEMAP_COLORS as C } from './palette';
+import { LANDMARK_KINDS } from '../schema/constants';
+import { LAYER_LANDMARK, SOURCE_BASEMAP } from './ids';
+import { BASEMAP_COLORS as C, LANDMARK_LOOK } from './palette';
 
 const name = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 const kind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 const src = (layer: string) => ({ source: SOURCE_BASEMAP, 'source-layer': layer });
 /** A value by road class: main roads (expressway, primary, bridge), secondary, the rest. */
 const roadRank = <T extends number | string>(main: T, secondary: T, rest: T): ExpressionSpecification => ['match', ['get', 'kind'], ['expressway', 'primary', 'bridge'], main, 'secondary', secondary, rest];
+
+/** Zoom from which landmark names join their glyphs: street level. */
+const LANDMARK_NAME_ZOOM = 14;
+
+const byKind = (value: (k: (typeof LANDMARK_KINDS)[number]) => string, fallback: string): ExpressionSpecification => [
+  'match',
+  ['get', 'kind'],
+  ...LANDMARK_KINDS.flatMap((k) => [k, value(k)]),
+  fallback,
+] as unknown as ExpressionSpecification;
+
+/**
+ * Landmarks: a one-character glyph by kind from z13, with the name under it
+ * at street zooms. A symbol layer below the project layers, so project
+ * labels are placed first and win the space; among landmarks the lower rank
+ * (stations, hospitals) is placed first.
+ */
+function landmarkLayer(lang: Lang): LayerSpecification {
+  const glyph = byKind((k) => LANDMARK_LOOK[k].glyph, '·');
+  const label: ExpressionSpecification = ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ''];
+  return {
+    ...src('landmarks'),
+    id: LAYER_LANDMARK,
+    type: 'symbol',
+    minzoom: 13,
+    layout: {
+      'symbol-sort-key': ['get', 'rank'],
+      'text-field': ['step', ['zoom'], ['format', glyph, {}], LANDMARK_NAME_ZOOM, ['format', glyph, { 'font-scale': 1.1 }, '\n', {}, label, { 'font-scale': 0.85 }]],
+      'text-size': 12,
+      'text-anchor': 'top',
+      'text-offset': [0, -0.6],
+      'text-max-width': 7,
+      'text-padding': 4,
+    },
+    paint: { 'text-color': byKind((k) => LANDMARK_LOOK[k].color, C.label), 'text-halo-color': C.halo, 'text-halo-width': 1.5, 'text-opacity': 0.9 },
+  };
+}
 
 /** The quiet context map under the project layers. */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
@@ -95,6 +133,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       layout: { 'text-field': name(lang), 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400, 'symbol-sort-key': roadRank(0, 1, 2) },
       paint: { 'text-color': C.roadLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
     },
+    landmarkLayer(lang),
     {
       ...src('metro'),
       id: 'basemap-station-label',

@@ -6,7 +6,8 @@ import { BASEMAP_COLORS } from './palette';
 import { basemapLayers } from './style-basemap';
 import { projectLayers } from './style-project';
 
-export const BASEMAP_ATTRIBUTION = '示意底图 schematic basemap: 硚口城市更新地图, traced against © OpenStreetMap contributors (ODbL)';
+export const BASEMAP_ATTRIBUTION =
+  '示意底图 schematic basemap: 硚口城市更新地图, traced against © OpenStreetMap contributors (ODbL); 地标 landmarks: Wikidata (CC0)';
 export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export interface StyleOptions {

@@ -96,11 +96,15 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     const f = s.selected ? byId.get(s.selected) : undefined;
     setState(map, f, 'selected', true);
     if (!f) {
-      popup.hide();
+      if (!s.landmark) popup.hide();
       return;
     }
     if (s.selectOrigin !== 'map') showFeature(map, f);
     popup.show(f);
+  };
+  const applyLandmark = (s: AppState) => {
+    if (s.landmark) popup.showLandmark(s.landmark);
+    else if (!s.selected) popup.hide();
   };
   const applyHover = (s: AppState, prev: AppState) => {
     if (prev.hovered) setState(map, byId.get(prev.hovered), 'hovered', false);
@@ -159,6 +163,7 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     if (s.lang !== prev.lang) applyLang(s);
     if (s.basemap !== prev.basemap) applyBasemap(s);
     if (s.selected !== prev.selected) applySelection(s, prev);
+    if (s.landmark !== prev.landmark) applyLandmark(s);
     if (s.hovered !== prev.hovered) applyHover(s, prev);
   });
   return () => {

@@ -18,5 +18,29 @@ export const PRECISIONS = ['exact', 'street', 'approximate', 'area'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 /** Layers of the embedded basemap, one file each under data/basemap/<layer>.geojson. */
-export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'labels'] as const;
+export const BASEMAP_LAYERS = ['district', 'water', 'roads', 'metro', 'landmarks', 'labels'] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+
+/** What a landmark is (data/basemap/landmarks.geojson, imported from Wikidata); the map draws a glyph per kind. */
+export const LANDMARK_KINDS = [
+  'station',
+  'hospital',
+  'stadium',
+  'school',
+  'college',
+  'bridge',
+  'mall',
+  'park',
+  'tower',
+  'religious',
+  'museum',
+  'culture',
+  'heritage',
+  'building',
+  'market',
+  'institute',
+  'consulate',
+  'lake',
+  'tunnel',
+] as const;
+export type LandmarkKind = (typeof LANDMARK_KINDS)[number];

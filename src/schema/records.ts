@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SearchKeys } from '../lib/search';
+import type { LandmarkKind } from './basemap';
 import { type Anchor, CATEGORIES, type FeatureProperties, type Geocode, idSchema, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
@@ -98,9 +99,9 @@ export interface CatalogueFeature extends Omit<FeatureProperties, 'geocode'> {
   keys?: SearchKeys;
 }
 
-/** A place a search can find that is not a feature: a street, station or sub-district. */
+/** A place a search can find that is not a feature: a landmark, street, station or sub-district. */
 export interface Place {
-  kind: 'street' | 'station' | 'subdistrict' | 'water' | 'district';
+  kind: 'landmark' | 'street' | 'station' | 'subdistrict' | 'water' | 'district';
   name_zh: string;
   name_en: string;
   /** A representative point [lon, lat]. */
@@ -108,6 +109,11 @@ export interface Place {
   bbox: Bbox;
   /** Pinyin search keys of name_zh, built at tile-build time. */
   keys?: SearchKeys;
+  /** A landmark's Wikidata item (its citation) and what it is. */
+  qid?: string;
+  landmark?: LandmarkKind;
+  /** Other names a landmark is found by (short forms), each with its keys. */
+  aliases?: Array<{ name_zh: string; keys?: SearchKeys }>;
 }
 
 /** Everything the panels read; written beside the tiles by tiles:build. */
@@ -120,6 +126,12 @@ export interface Catalogue {
   places: Place[];
   indicators: Indicator[];
   unmapped: Unmapped[];
+  /**
+   * Traditional → simplified pairs for the characters of the searchable
+   * names, two characters a pair ("漢汉體体…"), so traditional input finds
+   * simplified names without a dictionary in the app.
+   */
+  fold?: string;
 }
 
 /** The catalogue before its build id is known (the id is a hash of this and the archives). */

@@ -23,6 +23,7 @@ export const useStore = create<AppState>()((...a) => ({
       selected: s.selected,
       selectOrigin: 'url',
       alsoHere: [],
+      landmark: null,
       lang: s.lang,
       basemap: s.basemap,
       near: s.near,

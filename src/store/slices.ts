@@ -3,6 +3,7 @@ import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } fr
 import type { ArchiveProblem } from '../map/archive-check';
 import type { Catalogue } from '../schema/records';
 import type { Lang } from '../lib/i18n';
+import type { Landmark } from '../lib/landmarks';
 import { type Basemap, DEFAULT_SHARE, type MapViewState, type Panel, type Radius, type ShareState } from './url';
 
 /** A value that loads: idle, then ready or error. */
@@ -32,8 +33,12 @@ export interface SelectionSlice {
   hovered: string | null;
   /** Other features under the point a map click selected, so stacked places stay reachable. */
   alsoHere: readonly string[];
+  /** A landmark clicked on the map: context, shown in a popup, never a report item (not in the URL). */
+  landmark: Landmark | null;
   select: (id: string | null, origin: SelectOrigin, alsoHere?: readonly string[]) => void;
   hover: (id: string | null) => void;
+  /** Shows a landmark's popup in place of any selection. */
+  showLandmark: (l: Landmark | null) => void;
 }
 
 export interface ViewSlice {
@@ -118,8 +123,10 @@ export const createSelection: Slice<SelectionSlice> = (set) => ({
   selectOrigin: 'url',
   hovered: null,
   alsoHere: [],
-  select: (id, origin, alsoHere = []) => set({ selected: id, selectOrigin: origin, alsoHere }),
+  landmark: null,
+  select: (id, origin, alsoHere = []) => set(id === null ? { selected: id, selectOrigin: origin, alsoHere } : { selected: id, selectOrigin: origin, alsoHere, landmark: null }),
   hover: (id) => set({ hovered: id }),
+  showLandmark: (landmark) => set(landmark === null ? { landmark } : { landmark, selected: null, selectOrigin: 'map', alsoHere: [] }),
 });
 
 export const createView: Slice<ViewSlice> = (set) => ({

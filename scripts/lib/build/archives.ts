@@ -39,8 +39,8 @@ const PROJECT: ArchiveDescription = {
 
 const BASEMAP: ArchiveDescription = {
   name: 'Qiaokou Renewal Map basemap',
-  description: 'Hand-traced context map of Qiaokou District',
-  attribution: '© OpenStreetMap contributors (ODbL)',
+  description: 'Hand-traced context map of Qiaokou District, with landmarks from Wikidata',
+  attribution: '© OpenStreetMap contributors (ODbL); landmarks: Wikidata (CC0)',
   type: 'baselayer',
 };
 
@@ -65,7 +65,7 @@ export function buildProjectArchive(data: ValidatedData): BuiltArchive {
   return archive(projectLayers(data), data, PROJECT, PROJECT_TILE_FIELDS);
 }
 
-/** tiles/basemap.pmtiles: the embedded offline basemap (district, water, roads, metro, labels). */
+/** tiles/basemap.pmtiles: the embedded offline basemap (district, water, roads, metro, landmarks, labels). */
 export function buildBasemapArchive(data: ValidatedData): BuiltArchive {
   return archive(basemapLayers(data), data, BASEMAP, BASEMAP_FIELDS);
 }

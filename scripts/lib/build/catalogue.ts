@@ -1,6 +1,7 @@
 import { featureStatus } from '../../../src/schema/feature';
-import type { Catalogue, CatalogueFeature } from '../../../src/schema/records';
+import type { Catalogue, CatalogueFeature, Place } from '../../../src/schema/records';
 import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
+import { foldPairs } from '../hanzi';
 import { searchKeys } from '../search-keys';
 import { measureAnchors } from '../validate/anchors';
 import type { ValidatedData } from '../validate/index';
@@ -10,9 +11,10 @@ import { placesFrom } from './places';
 /**
  * The catalogue the panels read beside the tiles, with the build id its
  * archives carry: every feature (by fid) with its mentions, provenance (each
- * anchor with its measured distance), status, years, bbox and geometry to 6 decimals;
- * searchable places; pinyin search keys for both; indicators and unmapped
- * items in file order.
+ * anchor with its measured distance), status, years, bbox and geometry to 6
+ * decimals; searchable places (landmarks among them, with their short forms);
+ * pinyin search keys for all; the traditional-character folds their names
+ * need; indicators and unmapped items in file order.
  */
 export function buildCatalogue(data: ValidatedData): Catalogue {
   if (!data.source) throw new Error('the catalogue needs the report source record (data/report/source.json)');
@@ -34,14 +36,21 @@ export function buildCatalogue(data: ValidatedData): Catalogue {
       geometry: roundGeometry(geometry),
       keys: searchKeys(p.name_zh),
     }));
+  const places: Place[] = placesFrom(data).map(({ aliases, ...place }) => ({
+    ...place,
+    keys: searchKeys(place.name_zh),
+    ...(aliases ? { aliases: aliases.map((a) => ({ name_zh: a.name_zh, keys: searchKeys(a.name_zh) })) } : {}),
+  }));
+  const names = [...features, ...places, ...places.flatMap((p) => p.aliases ?? [])].map((n) => n.name_zh);
   return {
     version: 1,
     build: buildId(data),
     source: data.source,
     features,
-    places: placesFrom(data).map((place) => ({ ...place, keys: searchKeys(place.name_zh) })),
+    places,
     indicators: data.indicators ?? [],
     unmapped: data.unmapped ?? [],
+    fold: foldPairs(names),
   };
 }
 

@@ -5,20 +5,21 @@ import { PROJECT_TILE_LAYER, projectTileProperties, type TileSource } from '../.
 import type { ValidatedData } from '../validate/index';
 import { MAX_ZOOM, MIN_ZOOM, type TileLayer, type TileProperties } from './tiler';
 
-export const BASEMAP_FIELDS = { kind: 'String', name_zh: 'String', name_en: 'String', line: 'String', rank: 'Number' } as const;
+export const BASEMAP_FIELDS = { kind: 'String', name_zh: 'String', name_en: 'String', line: 'String', rank: 'Number', qid: 'String' } as const;
 
 /** What src/schema/tile.ts makes a project feature's tile properties from: status of its latest mention, its years, its precision. */
 function tileSource(p: FeatureProperties): TileSource {
   return { ...p, status: featureStatus(p.mentions), years: p.mentions.map((m) => m.year), precision: p.geocode.precision };
 }
 
-/** A basemap feature's tile properties, leaving out what it lacks (no empty names, no absent line or rank). */
+/** A basemap feature's tile properties, leaving out what it lacks (no empty names, no absent line, rank or Q-id); aliases stay in the catalogue. */
 export function basemapTileProperties(p: BasemapProperties): TileProperties {
   const out: TileProperties = { kind: p.kind };
   if (p.name_zh !== '') out.name_zh = p.name_zh;
   if (p.name_en !== '') out.name_en = p.name_en;
   if (p.line !== undefined && p.line !== '') out.line = p.line;
   if (p.rank !== undefined) out.rank = p.rank;
+  if (p.qid !== undefined) out.qid = p.qid;
   return out;
 }
 
@@ -32,7 +33,7 @@ export function projectLayers(data: ValidatedData): TileLayer[] {
   return [{ name: PROJECT_TILE_LAYER, features: features.map((f) => ({ id: f.properties.fid, geometry: f.geometry, properties: projectTileProperties(tileSource(f.properties)) })) }];
 }
 
-/** The basemap layers present, in drawing order (district, water, roads, metro, labels), features in file order. */
+/** The basemap layers present, in drawing order (district, water, roads, metro, landmarks, labels), features in file order. */
 export function basemapLayers(data: ValidatedData): TileLayer[] {
   return BASEMAP_LAYERS.flatMap((name) => {
     const file = data.basemap.find((b) => b.layer === name);

@@ -1,4 +1,4 @@
-import type { BasemapLayer } from '../../../src/schema/basemap';
+import type { BasemapLayer, BasemapProperties, LandmarkKind } from '../../../src/schema/basemap';
 import type { Bbox, Place } from '../../../src/schema/records';
 import { bboxOf, type Position, positionsOf, roundBbox, roundCoordinate } from '../geo/positions';
 import type { ValidatedData } from '../validate/index';
@@ -11,6 +11,7 @@ function placeKind(layer: BasemapLayer, kind: string): Place['kind'] | undefined
   if (layer === 'labels' && kind === 'subdistrict') return 'subdistrict';
   if (layer === 'water') return 'water';
   if (layer === 'district') return 'district';
+  if (layer === 'landmarks') return 'landmark';
   return undefined;
 }
 
@@ -21,25 +22,42 @@ function placeKind(layer: BasemapLayer, kind: string): Place['kind'] | undefined
  * Sorted by name, then kind.
  */
 export function placesFrom(data: ValidatedData): Place[] {
-  const groups = new Map<string, { kind: Place['kind']; name_zh: string; name_en: string; geometries: SimpleGeometry[] }>();
+  const groups = new Map<string, Group>();
   for (const file of data.basemap) {
     for (const { properties: p, geometry } of file.features) {
       const kind = placeKind(file.layer, p.kind);
       if (!kind || p.name_zh === '') continue;
-      const key = `${kind}\u0000${p.name_zh}`;
-      const group = groups.get(key) ?? { kind, name_zh: p.name_zh, name_en: '', geometries: [] };
+      // Landmarks are one object each, even when two share a name (two cemeteries of the same name).
+      const key = `${kind}\u0000${kind === 'landmark' ? p.qid : p.name_zh}`;
+      const group = groups.get(key) ?? { kind, name_zh: p.name_zh, name_en: '', geometries: [], ...landmarkFields(kind, p) };
       if (group.name_en === '') group.name_en = p.name_en;
       group.geometries.push(geometry);
       groups.set(key, group);
     }
   }
   return [...groups.values()]
-    .map((g) => {
-      const bbox = bboxOf(g.geometries);
-      const point = representativePoint(g.geometries, bbox);
-      return { kind: g.kind, name_zh: g.name_zh, name_en: g.name_en, point: [roundCoordinate(point[0]), roundCoordinate(point[1])] as Position, bbox: roundBbox(bbox) };
+    .map(({ geometries, ...g }) => {
+      const bbox = bboxOf(geometries);
+      const point = representativePoint(geometries, bbox);
+      return { ...g, point: [roundCoordinate(point[0]), roundCoordinate(point[1])] as Position, bbox: roundBbox(bbox) };
     })
-    .sort((a, b) => compare(a.name_zh, b.name_zh) || compare(a.kind, b.kind));
+    .sort((a, b) => compare(a.name_zh, b.name_zh) || compare(a.kind, b.kind) || compare(a.qid ?? '', b.qid ?? ''));
+}
+
+interface Group {
+  kind: Place['kind'];
+  name_zh: string;
+  name_en: string;
+  geometries: SimpleGeometry[];
+  qid?: string;
+  landmark?: LandmarkKind;
+  aliases?: Array<{ name_zh: string }>;
+}
+
+/** What a landmark carries besides its names: its Wikidata item, what it is, and its other names. */
+function landmarkFields(kind: Place['kind'], p: BasemapProperties): Pick<Group, 'qid' | 'landmark' | 'aliases'> {
+  if (kind !== 'landmark') return {};
+  return { qid: p.qid, landmark: p.kind as LandmarkKind, ...(p.aliases?.length ? { aliases: p.aliases.map((name_zh) => ({ name_zh })) } : {}) };
 }
 
 function compare(a: string, b: string): number {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { bilingualName, formatDistance, formatMetric, formatNearDistance } from '../../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../../lib/i18n';
-import { locateOnce } from '../../lib/locate';
 import { groupByStatus, type NearItem } from '../../lib/near';
 import type { CatalogueFeature } from '../../schema/records';
 import { CATEGORY_LOOK } from '../../map/palette';
@@ -12,21 +11,8 @@ import { ExportButtons } from '../ExportButtons';
 import { useT } from '../useT';
 import { PrintSheet } from './PrintSheet';
 import { nearText, outsideText } from './strings';
+import { useLocate } from './useLocate';
 import { useMetresOutside, useNearItems, usePlaceName } from './useNearItems';
-
-function useLocate() {
-  const locate = useStore((s) => s.locate);
-  const run = async () => {
-    const { setLocate, setNear } = useStore.getState();
-    setLocate({ status: 'locating' });
-    const result = await locateOnce(navigator.geolocation);
-    if (result.ok) {
-      setLocate({ status: 'idle' });
-      setNear({ lon: result.point[0], lat: result.point[1] });
-    } else setLocate({ status: 'error', reason: result.reason });
-  };
-  return { locate, run };
-}
 
 function PlaceControls() {
   const { lang } = useT();

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useId } from 'react';
 import { READER_STRINGS } from './strings';
 import { fill, useStrings } from './useStrings';
+import { echo } from '../../lib/echo';
 
 interface Props {
   query: string;
@@ -25,7 +26,7 @@ export function FindBar({ query, count, index, limited, onQuery, onStep }: Props
     }
   };
   const q = query.trim();
-  const status = !q ? '' : count === 0 ? fill(s.noMatch, { q }) : `${fill(s.matchOf, { k: index + 1, n: count })}${limited ? `. ${fill(s.tooMany, { n: count })}` : ''}`;
+  const status = !q ? '' : count === 0 ? fill(s.noMatch, { q: echo(q) }) : `${fill(s.matchOf, { k: index + 1, n: count })}${limited ? `. ${fill(s.tooMany, { n: count })}` : ''}`;
   return (
     <search className="r-find">
       <label htmlFor={id} className="r-find-label">

@@ -1,60 +1,34 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import { representativePoint } from '../../lib/geo';
-import { CATEGORY_NAMES } from '../../lib/i18n';
-import { type Searchable, search } from '../../lib/search';
-import type { CatalogueFeature, Place } from '../../schema/records';
-import { useStore } from '../../store';
+import { type KeyboardEvent, lazy, Suspense, useId, useState } from 'react';
 import { useT } from '../useT';
-import { SEARCH_STRINGS, searchText } from './strings';
+import { searchText } from './strings';
+import { useSearch } from './useSearch';
 
-type Item = Searchable & ({ type: 'feature'; feature: CatalogueFeature } | { type: 'place'; place: Place });
+/** The no-match help loads the first time nothing is found. */
+const SearchEmpty = lazy(() => import('./SearchEmpty'));
 
-const NO_KEYS = { py: '', ini: '' };
-const SUGGESTIONS = ['宗关', '汉正街', '古田二路', 'zongguan'];
+/** Longer input is cut by the browser itself; search bounds its own work anyway. */
+const MAX_INPUT = 256;
 
-function useItems(): Item[] {
-  const catalogue = useStore((s) => s.catalogue);
-  return useMemo(() => {
-    if (catalogue.status !== 'ready') return [];
-    const { features, places } = catalogue.value;
-    return [
-      ...features.map((f): Item => ({ type: 'feature', feature: f, name_zh: f.name_zh, name_en: f.name_en, keys: f.keys ?? NO_KEYS })),
-      ...places.map((p): Item => ({ type: 'place', place: p, name_zh: p.name_zh, name_en: p.name_en, keys: p.keys ?? NO_KEYS })),
-    ];
-  }, [catalogue]);
-}
+/** The name in the other language, when there is one (some landmarks have no English name). */
+const secondName = (item: { name_zh: string; name_en: string }, lang: 'zh' | 'en') => (lang === 'zh' ? item.name_en : item.name_en ? item.name_zh : '');
 
-/** Picking a result sets "my place" there and opens the near-me list; a project is selected too. */
-function choose(item: Item) {
-  const { setNear, setPanel, select } = useStore.getState();
-  if (item.type === 'feature') {
-    const [lon, lat] = representativePoint(item.feature.geometry);
-    setNear({ lon, lat }, item.name_zh);
-    select(item.feature.id, 'search');
-  } else {
-    setNear({ lon: item.place.point[0], lat: item.place.point[1] }, item.name_zh);
-  }
-  setPanel('near');
-}
-
-/** One search box for features, streets, stations and sub-districts: an ARIA combobox, offline. */
+/** One search box for report places, landmarks, streets, stations and sub-districts: an ARIA combobox, offline. */
 export function SearchBox() {
   const { lang } = useT();
-  const items = useItems();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const hits = useMemo(() => (query.trim() ? search(items, query, 10) : []), [items, query]);
+  const { engine, hits, ready } = useSearch(query, open || query !== '');
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
   const expanded = open && query.trim().length > 0;
 
   const pick = (i: number) => {
     const hit = hits[i];
-    if (!hit) return;
-    choose(hit.item);
-    setQuery(lang === 'zh' ? hit.item.name_zh : hit.item.name_en);
+    if (!hit || !engine) return;
+    engine.choose(hit.item);
+    setQuery(lang === 'zh' || !hit.item.name_en ? hit.item.name_zh : hit.item.name_en);
     setOpen(false);
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -73,7 +47,6 @@ export function SearchBox() {
       else setQuery('');
     }
   };
-  const kindName = (item: Item) => (item.type === 'feature' ? CATEGORY_NAMES[item.feature.category][lang] : SEARCH_STRINGS.kind[lang][item.place.kind]);
 
   return (
     <div className="search">
@@ -86,6 +59,7 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
+        maxLength={MAX_INPUT}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -104,7 +78,7 @@ export function SearchBox() {
       <div id={listId} role="listbox" className="search-results" hidden={!expanded || hits.length === 0} aria-label={searchText(lang, 'label')}>
         {hits.map((h, i) => (
           <div
-            key={h.item.type === 'feature' ? h.item.feature.id : `${h.item.place.kind}-${h.item.name_zh}`}
+            key={engine?.itemKey(h.item)}
             id={optionId(i)}
             role="option"
             tabIndex={-1}
@@ -114,22 +88,18 @@ export function SearchBox() {
             onClick={() => pick(i)}
             onKeyDown={() => undefined}
           >
-            <span className="hit-name">{lang === 'zh' ? h.item.name_zh : h.item.name_en}</span>
+            <span className="hit-name">{lang === 'en' && h.item.name_en ? h.item.name_en : h.item.name_zh}</span>
             <span className="hit-kind">
-              {kindName(h.item)} · {lang === 'zh' ? h.item.name_en : h.item.name_zh}
+              {engine?.kindName(h.item, lang)}
+              {secondName(h.item, lang) && ` · ${secondName(h.item, lang)}`}
             </span>
           </div>
         ))}
       </div>
-      {expanded && hits.length === 0 && (
-        <p className="search-empty" role="status">
-          {searchText(lang, 'noMatch')}“{query.trim()}”。{searchText(lang, 'tryThese')}:
-          {SUGGESTIONS.map((s) => (
-            <button key={s} type="button" className="link-button" onMouseDown={(e) => e.preventDefault()} onClick={() => setQuery(s)}>
-              {s}
-            </button>
-          ))}
-        </p>
+      {expanded && ready && hits.length === 0 && (
+        <Suspense fallback={null}>
+          <SearchEmpty query={query} onTry={setQuery} onLeave={() => setOpen(false)} />
+        </Suspense>
       )}
       <p className="visually-hidden" aria-live="polite">
         {expanded ? `${hits.length} ${searchText(lang, 'results')}` : ''}

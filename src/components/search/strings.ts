@@ -1,14 +1,12 @@
 import type { Lang } from '../../lib/i18n';
 
 export const SEARCH_STRINGS = {
-  label: { zh: '搜索地点、项目、街道或地铁站', en: 'Search places, projects, streets or stations' },
-  placeholder: { zh: '搜索:宗关、zongguan、汉正街…', en: 'Search: Zongguan, 宗关, Hanzhengjie…' },
+  label: { zh: '搜索地点、项目、地标、街道或地铁站', en: 'Search places, projects, landmarks, streets or stations' },
+  placeholder: { zh: '搜索:宗关、zongguan、武汉体育馆…', en: 'Search: Zongguan, 宗关, Wuhan Gymnasium…' },
   results: { zh: '个结果', en: 'results' },
-  noMatch: { zh: '没有找到', en: 'No match for' },
-  tryThese: { zh: '试试', en: 'Try' },
   kind: {
-    zh: { feature: '项目', street: '街道', station: '地铁站', subdistrict: '街道办', water: '水体', district: '行政区' },
-    en: { feature: 'Project', street: 'Street', station: 'Metro station', subdistrict: 'Sub-district', water: 'Water', district: 'District' },
+    zh: { feature: '项目', landmark: '地标', street: '街道', station: '地铁站', subdistrict: '街道办', water: '水体', district: '行政区' },
+    en: { feature: 'Project', landmark: 'Landmark', street: 'Street', station: 'Metro station', subdistrict: 'Sub-district', water: 'Water', district: 'District' },
   },
 } as const;
 
