@@ -27,7 +27,8 @@ afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((c) => c()));
 });
 
-describe('command lines', () => {
+// Each case starts tsx in a child process, which takes seconds on a busy machine.
+describe('command lines', { timeout: 60_000 }, () => {
   it('validate prints every error and exits 1 on bad data, and the summary with exit 0 on good data', async () => {
     const bad = await dataWithCase('indicator-not-in-quote');
     cleanups.push(bad.cleanup);
