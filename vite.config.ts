@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { feedbackConfigPlugin } from './scripts/lib/vite-feedback';
 import { contentSecurityPolicy, tilesPlugin } from './scripts/lib/vite-tiles';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), tilesPlugin('tiles'), contentSecurityPolicy()],
+  plugins: [react(), tilesPlugin('tiles'), feedbackConfigPlugin(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FeatureCard } from './components/FeatureCard';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
+import { PrintSheet } from './components/print/PrintSheet';
 import { SearchBox } from './components/search/SearchBox';
 import { useT } from './components/useT';
 import { indexById, loadCatalogue } from './lib/catalogue';
@@ -104,6 +105,7 @@ export function App() {
           </div>
         </aside>
       </main>
+      <PrintSheet />
     </div>
   );
 }

@@ -1,9 +1,12 @@
 import { indexById } from '../lib/catalogue';
-import { bilingualName, formatMetric } from '../lib/format';
+import { bilingualName } from '../lib/format';
 import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
+import { sectionPath } from '../lib/sections';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
-import { CategoryBadge, StatusBadge } from './Badges';
+import { CategoryBadge, StatusBadge, TargetBadge } from './Badges';
+import { CardContacts } from './CardContacts';
+import { Figure } from './Figure';
 import { useT } from './useT';
 
 /** Everything the report says of one place: names, status, the timeline of its mentions, and how it was placed. */
@@ -19,7 +22,7 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
           {name.secondary}
         </p>
         <p className="badges">
-          <CategoryBadge category={f.category} /> <StatusBadge status={f.status} />
+          <CategoryBadge category={f.category} /> <StatusBadge status={f.status} /> <TargetBadge target={f.target} />
         </p>
       </header>
       <ol className="timeline">
@@ -33,14 +36,16 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
               {m.quote}
             </blockquote>
             <p className="section-path">
-              {t('section')}: {m.section.join(' › ')}
+              {t('section')}: {sectionPath(m.section, lang)}
             </p>
             {m.metrics.length > 0 && (
               <dl className="metrics">
                 {m.metrics.map((x) => (
                   <div key={`${x.label}-${x.value}`}>
                     <dt>{x.label}</dt>
-                    <dd>{formatMetric(x)}</dd>
+                    <dd>
+                      <Figure value={x.value} unit={x.unit} />
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -49,11 +54,12 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
         ))}
       </ol>
       <AlsoHere />
+      <CardContacts feature={f} />
       <footer className={`precision precision-${f.geocode.precision}`}>
         <p>
           <strong>{t('location')}:</strong> {PRECISION_NAMES[f.geocode.precision][lang]}
         </p>
-        <p className="provenance">
+        <p className="provenance" data-part="geocode-text">
           {t('method')}: {f.geocode.method}; {t('reference')}: {f.geocode.reference}
           {f.geocode.note ? `. ${f.geocode.note}` : ''}
         </p>

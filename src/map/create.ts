@@ -4,8 +4,9 @@ import { PMTiles, Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import type { MapViewState } from '../store/url';
-import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS } from './ids';
-import { buildStyle, type StyleOptions } from './style';
+import { framePadding, openingBounds } from './frame';
+import { TILE_PATHS } from './ids';
+import { ATTRIBUTION, buildStyle, type StyleOptions } from './style';
 
 setWorkerUrl(workerUrl);
 const protocol = new Protocol();
@@ -60,12 +61,21 @@ export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
   return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };
 }
 
+/** Where a link opens the map: a near-me link frames its place and radius, else its view, else the district; all clear of a phone's sheet. */
+export interface Opening {
+  view: MapViewState | null;
+  near: { lon: number; lat: number } | null;
+  radius: number;
+}
+
 /** Creates the map; only MapView calls this. */
-export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
+export function createMap(container: HTMLElement, opening: Opening, filters: Filters, lang: Lang): MlMap {
+  const { view, near, radius } = opening;
+  const framed = near || !view;
   const map = new MlMap({
     container,
     style: buildStyle(styleOptions(filters, lang)),
-    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: 20 }, center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat] }),
+    ...(framed ? { bounds: openingBounds(near, radius), fitBoundsOptions: { padding: framePadding(container, near ? 40 : 20) } } : { center: [view.lon, view.lat], zoom: view.zoom }),
     minZoom: 9,
     maxZoom: 18,
     maxBounds: [
@@ -80,6 +90,17 @@ export function createMap(container: HTMLElement, view: MapViewState | null, fil
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  setAttribution(map, lang);
   return map;
+}
+
+const attributions = new WeakMap<MlMap, AttributionControl>();
+
+/** Puts the credit line in one language (MapLibre has no setter for it, so the control is replaced). */
+export function setAttribution(map: MlMap, lang: Lang): void {
+  const old = attributions.get(map);
+  if (old) map.removeControl(old);
+  const control = new AttributionControl({ compact: true, customAttribution: ATTRIBUTION[lang] });
+  map.addControl(control, 'bottom-right');
+  attributions.set(map, control);
 }

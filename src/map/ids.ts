@@ -21,7 +21,6 @@ export const INTERACTIVE_LAYER_IDS: readonly string[] = CATEGORIES.flatMap((c) =
 /** Where the built archives live, relative to the page. */
 export const TILE_PATHS = { project: 'tiles/project.pmtiles', basemap: 'tiles/basemap.pmtiles', catalogue: 'tiles/catalogue.json' } as const;
 
-export const DEFAULT_VIEW = { lon: 114.212, lat: 30.598, zoom: 12.2 } as const;
 export const DISTRICT_BOUNDS: [[number, number], [number, number]] = [
   [114.146, 30.563],
   [114.279, 30.634],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SearchKeys } from '../lib/search';
-import { CATEGORIES, type FeatureProperties, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
+import { CATEGORIES, type FeatureProperties, type PlanTarget, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
 const text = (max: number) => nonEmpty.max(max);
@@ -68,7 +68,10 @@ export type Bbox = [number, number, number, number];
 
 /** One feature as the app reads it from tiles/catalogue.json. */
 export interface CatalogueFeature extends FeatureProperties {
+  /** The furthest state the report says the place has reached. */
   status: (typeof STATUSES)[number];
+  /** What the 2023 plan promises for it, when it promises something. */
+  target?: PlanTarget;
   years: number[];
   bbox: Bbox;
   /** Geometry rounded to 6 decimals, for distances, zooming and export. */

@@ -1,4 +1,4 @@
-import { featureStatus } from '../../../src/schema/feature';
+import { featureStatus, planTarget } from '../../../src/schema/feature';
 import type { Catalogue, CatalogueFeature } from '../../../src/schema/records';
 import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
 import { searchKeys } from '../search-keys';
@@ -7,7 +7,8 @@ import { placesFrom } from './places';
 
 /**
  * The catalogue the panels read beside the tiles: every feature (by fid) with
- * its mentions, provenance, status, years, bbox and geometry to 6 decimals;
+ * its mentions, provenance, status (the furthest reached) and the 2023 plan's
+ * target, years, bbox and geometry to 6 decimals;
  * searchable places; pinyin search keys for both; indicators and unmapped
  * items in file order.
  */
@@ -16,20 +17,25 @@ export function buildCatalogue(data: ValidatedData): Catalogue {
   const features: CatalogueFeature[] = data.layers
     .flatMap((l) => l.features)
     .sort((a, b) => a.properties.fid - b.properties.fid)
-    .map(({ properties: p, geometry }) => ({
-      id: p.id,
-      fid: p.fid,
-      name_zh: p.name_zh,
-      name_en: p.name_en,
-      category: p.category,
-      status: featureStatus(p.mentions),
-      years: [...new Set(p.mentions.map((m) => m.year))].sort(),
-      mentions: p.mentions,
-      geocode: p.geocode,
-      bbox: roundBbox(bboxOf([geometry])),
-      geometry: roundGeometry(geometry),
-      keys: searchKeys(p.name_zh),
-    }));
+    .map(({ properties: p, geometry }) => {
+      const target = planTarget(p.mentions);
+      return {
+        id: p.id,
+        fid: p.fid,
+        name_zh: p.name_zh,
+        name_en: p.name_en,
+        category: p.category,
+        status: featureStatus(p.mentions),
+        ...(target ? { target } : {}),
+        years: [...new Set(p.mentions.map((m) => m.year))].sort(),
+        mentions: p.mentions,
+        geocode: p.geocode,
+        ...(p.responsible ? { responsible: p.responsible } : {}),
+        bbox: roundBbox(bboxOf([geometry])),
+        geometry: roundGeometry(geometry),
+        keys: searchKeys(p.name_zh),
+      };
+    });
   return {
     version: 1,
     source: data.source,

@@ -19,7 +19,7 @@ export const PROJECT_FIELDS = {
 
 export const BASEMAP_FIELDS = { kind: 'String', name_zh: 'String', name_en: 'String', line: 'String', rank: 'Number' } as const;
 
-/** A project feature's tile properties: status of its latest mention, one boolean per report year. */
+/** A project feature's tile properties: the furthest status its mentions report, one boolean per report year. */
 export function projectTileProperties(p: FeatureProperties): TileProperties {
   const years = new Set(p.mentions.map((m) => m.year));
   return {

@@ -1,18 +1,10 @@
 import { useMemo } from 'react';
-import { type NearItem, nearby } from '../../lib/near';
-import type { CatalogueFeature } from '../../schema/records';
-import { useStore } from '../../store';
-import { useFiltered } from '../useFiltered';
+import { nearby } from '../lib/near';
+import type { ViewContext } from '../lib/view-summary';
+import { useStore } from '../store';
+import { useFilters } from './useFiltered';
 
-/** The features passing the filters within the radius of "my place", nearest first. */
-export function useNearItems(): NearItem<CatalogueFeature>[] {
-  const features = useFiltered();
-  const near = useStore((s) => s.near);
-  const radius = useStore((s) => s.radius);
-  return useMemo(() => (near ? nearby(features, [near.lon, near.lat], radius) : []), [features, near, radius]);
-}
-
-/** A name for a point: the label it was picked by, else the nearest named place. */
+/** A name for "my place": the label it was picked by, else the nearest named station or street. */
 export function usePlaceName(): string | null {
   const near = useStore((s) => s.near);
   const label = useStore((s) => s.nearLabel);
@@ -28,4 +20,13 @@ export function usePlaceName(): string | null {
     if (!closest) return `${near.lat.toFixed(4)}, ${near.lon.toFixed(4)}`;
     return lang === 'zh' ? `${closest.name_zh}附近` : `near ${closest.id}`;
   }, [near, label, catalogue, lang]);
+}
+
+/** What the current view is of, for exports and the print: the place and radius in near-me, and the filters. */
+export function useViewContext(nearMe: boolean): Omit<ViewContext, 'date'> {
+  const lang = useStore((s) => s.lang);
+  const radius = useStore((s) => s.radius);
+  const filters = useFilters();
+  const place = usePlaceName();
+  return { lang, place: nearMe ? place : null, radius: nearMe ? radius : null, filters };
 }
