@@ -11,6 +11,7 @@ import { useFilters, useFiltered } from '../useFiltered';
 import { useNearItems } from '../useNearItems';
 import { useT } from '../useT';
 import { usePlaceName } from '../useViewContext';
+import { spreadMarkers } from './markers';
 import { PrintLegend } from './PrintLegend';
 import { PRINT_STRINGS, type PrintString } from './strings';
 
@@ -40,14 +41,13 @@ function PrintMap({ rows }: { rows: readonly Row[] }) {
   return (
     <figure className="print-map" style={{ aspectRatio: `${picture.width} / ${picture.height}`, width: `min(100%, ${Math.round(110 * ratio)}mm)` }}>
       <img src={picture.url} alt="" />
-      {rows.map((r, i) => {
-        const at = picture.at[r.feature.id];
-        return at ? (
-          <span key={r.feature.id} className="print-marker" data-number={i + 1} style={{ left: `${at[0]}%`, top: `${at[1]}%` }}>
+      {spreadMarkers(rows.map((r) => picture.at[r.feature.id])).map((at, i) =>
+        at ? (
+          <span key={rows[i]?.feature.id} className="print-marker" data-number={i + 1} style={{ left: `${at[0]}%`, top: `${at[1]}%` }}>
             {i + 1}
           </span>
-        ) : null;
-      })}
+        ) : null,
+      )}
     </figure>
   );
 }
