@@ -42,7 +42,7 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
               <dl className="metrics">
                 {m.metrics.map((x) => (
                   <div key={`${x.label}-${x.value}`}>
-                    <dt>{x.label}</dt>
+                    <dt lang="zh-CN">{x.label}</dt>
                     <dd>
                       <Figure value={x.value} unit={x.unit} />
                     </dd>
