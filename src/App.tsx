@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { FeatureCard } from './components/FeatureCard';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { CardSlot } from './components/CardSlot';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
-import { PrintSheet } from './components/print/PrintSheet';
 import { SearchBox } from './components/search/SearchBox';
 import { useT } from './components/useT';
 import { indexById, loadCatalogue } from './lib/catalogue';
@@ -21,6 +20,9 @@ function useNarrow(): boolean {
   }, []);
   return narrow;
 }
+
+/** The print sheet is not on the first screen: it loads once the map has drawn (or failed), ready for any print after. */
+const PrintSheet = lazy(() => import('./components/print/PrintSheet'));
 
 /** On narrow screens, and in list-only mode where there is no popup, the selected feature's detail sits in the panel. */
 function SelectedDetail() {
@@ -42,7 +44,7 @@ function SelectedDetail() {
       <button type="button" className="close-button" onClick={() => useStore.getState().select(null, 'list')} aria-label={t('close')}>
         ×
       </button>
-      <FeatureCard feature={f} />
+      <CardSlot feature={f} />
     </section>
   );
 }
@@ -105,7 +107,11 @@ export function App() {
           </div>
         </aside>
       </main>
-      <PrintSheet />
+      {mapStatus !== 'loading' && (
+        <Suspense fallback={null}>
+          <PrintSheet />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import { createRoot, type Root } from 'react-dom/client';
-import { FeatureCard } from '../components/FeatureCard';
+import { CardSlot } from '../components/CardSlot';
 import { representativePoint } from '../lib/geo';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
@@ -35,7 +35,7 @@ export function createPopup(map: MlMap): PopupController {
         return;
       }
       root ??= createRoot(element);
-      root.render(<FeatureCard feature={f} />);
+      root.render(<CardSlot feature={f} />);
       popup.setLngLat(representativePoint(f.geometry)).setDOMContent(element);
       if (!popup.isOpen()) popup.addTo(map);
     },

@@ -58,7 +58,7 @@ function PrintMap({ rows }: { rows: readonly Row[] }) {
  * of the map numbered like the list, a legend, and the list with the
  * report's words and labelled figures.
  */
-export function PrintSheet() {
+export default function PrintSheet() {
   const { lang } = useT();
   const radius = useStore((s) => s.radius);
   // Each print re-renders the sheet (a new map picture), so the date is the day of printing.
