@@ -68,7 +68,7 @@ export default function PrintSheet() {
   const { near, rows } = usePrintRows();
   return createPortal(
     <section className="print-sheet" aria-hidden="true">
-      <h1>{p(lang, near ? 'titleNear' : 'titleList')}</h1>
+      <p className="print-title">{p(lang, near ? 'titleNear' : 'titleList')}</p>
       <dl className="print-meta">
         <dt>{p(lang, 'printed')}</dt>
         <dd data-testid="print-date">{localDate(new Date())}</dd>
