@@ -28,12 +28,13 @@ export interface Watched {
 }
 
 /**
- * A fresh page that records console errors and every request that leaves
+ * A fresh page (a touch phone's with `touch`) that records console errors and every request that leaves
  * `origin`. Closing its context fails the test if the console had an error
  * that `allowConsole` does not expect, so every browser test keeps it clean.
  */
-export async function openPage(browser: Browser, origin: string, opts: { viewport?: { width: number; height: number }; allowForeign?: boolean } = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+export async function openPage(browser: Browser, origin: string, opts: { viewport?: { width: number; height: number }; allowForeign?: boolean; touch?: boolean } = {}): Promise<Watched> {
+  const touch = opts.touch ? { hasTouch: true, isMobile: true } : {};
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, locale: 'zh-CN', deviceScaleFactor: 1, ...touch });
   const page = await context.newPage();
   const errors: string[] = [];
   const allowConsole: RegExp[] = [];

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ONLINE_BASEMAP_ORIGIN } from '../scripts/lib/vite-tiles';
@@ -58,4 +59,49 @@ export async function stubOnlineTiles(context: BrowserContext): Promise<string[]
     return route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG });
   });
   return served;
+}
+
+/** Types a query in the search box, checks the first suggestion, and picks it (which sets "my place"). */
+export async function searchAndPick(page: Page, query: string, expected: RegExp): Promise<void> {
+  const box = page.getByRole('combobox');
+  await box.fill(query);
+  const option = page.getByRole('option').first();
+  await option.waitFor();
+  assert.match(await option.innerText(), expected);
+  await box.press('Enter');
+}
+
+/** Today as the page's device sees it (YYYY-MM-DD, local time), computed in the page, never written into a test. */
+export function pageToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
+/** RFC 4180 CSV (with or without a BOM) as records keyed by the header row. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [[]];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') field += src[++i];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      rows.at(-1)?.push(field);
+      field = '';
+    } else if (c === '\n' || (c === '\r' && src[i + 1] === '\n')) {
+      if (c === '\r') i++;
+      rows.at(-1)?.push(field);
+      field = '';
+      rows.push([]);
+    } else field += c;
+  }
+  const [header = [], ...body] = rows.filter((r) => r.length > 0);
+  return body.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
 }

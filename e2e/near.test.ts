@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { searchAndPick } from './helpers';
 import { siteForTests } from './site';
 
 const site = siteForTests();
@@ -15,14 +16,6 @@ async function nearDistances(page: Page): Promise<number[][]> {
   return page.$$eval('.near-group', (groups) => groups.map((g) => [...g.querySelectorAll('li[data-distance]')].map((li) => Number(li.getAttribute('data-distance')))));
 }
 
-async function searchAndPick(page: Page, query: string, expected: RegExp) {
-  const box = page.getByRole('combobox');
-  await box.fill(query);
-  const option = page.getByRole('option').first();
-  await option.waitFor();
-  assert.match(await option.innerText(), expected);
-  await box.press('Enter');
-}
 
 describe('near me', () => {
   test('a station found by its Chinese name gives a nearest-first list with distances', async () => {
@@ -55,7 +48,7 @@ describe('near me', () => {
     const [csvDownload] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '导出 CSV' }).click()]);
     const csv = readFileSync((await csvDownload.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
-    assert.match(lines[0] ?? '', /^id,name_zh,name_en,category,status/);
+    assert.match(lines[0] ?? '', /^id,name_zh,name_en,category,category_name,status,status_name/);
     assert.deepEqual(
       lines.slice(1).map((l) => l.split(',')[0]).sort(),
       [...shown].sort(),
@@ -154,16 +147,17 @@ describe('near me', () => {
     await waitForMapIdle(w.page);
     await w.page.getByRole('button', { name: '打印一页清单' }).click();
     await w.page.waitForFunction(() => document.body.dataset.printed === 'yes');
+    // The browser pictures the map as any print starts (page.pdf fires beforeprint as Ctrl+P does).
+    await w.page.pdf({ path: path.join(OUT_DIR, 'near-sheet.pdf'), format: 'A4' });
     await w.page.emulateMedia({ media: 'print' });
     const sheet = w.page.locator('.print-sheet');
     assert.ok(await sheet.isVisible(), 'the sheet shows in print');
     assert.equal(await w.page.locator('.map').isVisible(), false, 'the live map is replaced by its picture');
-    const src = await sheet.locator('img.print-map').getAttribute('src');
+    const src = await sheet.locator('.print-map img').getAttribute('src');
     assert.match(src ?? '', /^data:image\/png;base64,.{1000}/, 'a real picture of the map');
     const text = await sheet.innerText();
     assert.match(text, /宗关/);
     assert.match(text, /“.+”/, 'report sentences are on the sheet');
-    await w.page.pdf({ path: path.join(OUT_DIR, 'near-sheet.pdf'), format: 'A4' });
     await w.page.screenshot({ path: path.join(OUT_DIR, 'near-sheet.png'), fullPage: true });
     await w.context.close();
   });

@@ -84,7 +84,10 @@ describe('the map, end to end', () => {
 
     await w.page.goBack();
     await waitForMapIdle(w.page);
-    assert.equal(await listCount(), all.filter((f) => f.category !== 'park').length, 'back undoes the status filter');
+    // The list re-renders as a deferred update after the map; wait for it rather than for a fixed time.
+    const parksOff = all.filter((f) => f.category !== 'park').length;
+    await w.page.waitForFunction((n) => document.querySelectorAll('.feature-list li').length === n, parksOff, { timeout: 10_000 }).catch(() => undefined);
+    assert.equal(await listCount(), parksOff, 'back undoes the status filter');
     assert.deepEqual(w.errors, []);
     await w.context.close();
   });

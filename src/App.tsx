@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AppStatus } from './components/AppStatus';
-import { FeatureCard } from './components/FeatureCard';
+import { CardSlot } from './components/CardSlot';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
 import { SearchBox } from './components/search/SearchBox';
@@ -23,6 +23,9 @@ function useNarrow(): boolean {
   return narrow;
 }
 
+/** The print sheet is not on the first screen: it loads once the map has drawn (or failed), ready for any print after. */
+const PrintSheet = lazy(() => import('./components/print/PrintSheet'));
+
 /** On narrow screens, and in list-only mode where there is no popup, the selected feature's detail sits in the panel. */
 function SelectedDetail() {
   const { t } = useT();
@@ -43,7 +46,7 @@ function SelectedDetail() {
       <button type="button" className="close-button" onClick={() => useStore.getState().select(null, 'list')} aria-label={t('close')}>
         ×
       </button>
-      <FeatureCard feature={f} />
+      <CardSlot feature={f} />
     </section>
   );
 }
@@ -122,6 +125,11 @@ export function App() {
           </div>
         </aside>
       </main>
+      {mapStatus !== 'loading' && (
+        <Suspense fallback={null}>
+          <PrintSheet />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv, toGeoJson } from '../src/lib/export';
+import { CSV_COLUMNS, csvField, toCsv, toGeoJson } from '../src/lib/export';
+import { exportFileName, type ViewContext } from '../src/lib/view-summary';
+import { CATEGORIES, STATUSES, YEARS } from '../src/schema/constants';
 import type { CatalogueFeature } from '../src/schema/records';
 
 const feature: CatalogueFeature = {
@@ -21,6 +23,9 @@ const feature: CatalogueFeature = {
   },
 };
 
+const everything = { categories: CATEGORIES, statuses: STATUSES, years: YEARS };
+const near: ViewContext = { lang: 'zh', place: '宗关', radius: 1000, filters: { ...everything, categories: CATEGORIES.filter((c) => c !== 'road') }, date: '2026-12-06' };
+
 describe('export', () => {
   it('quotes CSV fields that hold commas, quotes or line breaks', () => {
     expect(csvField('plain')).toBe('plain');
@@ -34,7 +39,7 @@ describe('export', () => {
   });
 
   it('writes one row per feature with its sentence, figures and distance', () => {
-    const csv = toCsv([{ feature, distance: 412.4 }], () => [114.265, 30.575]);
+    const csv = toCsv([{ feature, distance: 412.4 }], () => [114.265, 30.575], near);
     const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(header?.split(',')).toContain('distance_m');
     expect(row).toContain('宝庆街');
@@ -45,14 +50,40 @@ describe('export', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
   });
 
-  it('writes GeoJSON with geometry, mentions and distance', () => {
-    const fc = toGeoJson([{ feature, distance: 412.4 }]);
+  it('puts the category, status and precision in the UI language beside their codes, and the view on every row', () => {
+    const csv = toCsv([{ feature: { ...feature, name_en: 'Baoqing Street' }, distance: 412.4 }], () => [114.265, 30.575], { ...near, lang: 'en' });
+    const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const cells = Object.fromEntries((header ?? '').split(',').map((h, i) => [h, row?.split(',')[i]]));
+    expect(cells.category).toBe('road');
+    expect(cells.category_name).toBe('Roads & transit');
+    expect(cells.status_name).toBe('Planned');
+    expect(cells.precision_name).toBe('Along a street: within about 300 m');
+    expect(cells.uncertainty_m).toBe('300');
+    expect(cells.view_place).toBe('宗关');
+    expect(cells.view_radius_m).toBe('1000');
+    expect(cells.view_filters).toContain('Roads & transit');
+    expect(cells.exported_on).toBe('2026-12-06');
+    expect(header?.split(',')).toEqual([...CSV_COLUMNS]);
+  });
+
+  it('writes GeoJSON of public, flat fields: no tile id, bbox or search keys', () => {
+    const fc = toGeoJson([{ feature: { ...feature, keys: { py: 'baoqingjie', ini: 'bqj' } }, distance: 412.4 }], near);
     expect(fc.features).toHaveLength(1);
     const f = fc.features[0];
     expect(f?.geometry).toEqual(feature.geometry);
-    expect(f?.id).toBe(2001);
+    expect(f?.id).toBe('baoqing-street');
     expect(f?.properties?.distance_m).toBe(412);
-    expect(f?.properties?.mentions).toEqual(feature.mentions);
-    expect(f?.properties).not.toHaveProperty('bbox');
+    expect(f?.properties?.quote_2023).toBe('建成宝庆街、丰采路等11条道路');
+    expect(f?.properties?.status_name).toBe('计划');
+    for (const hidden of ['fid', 'bbox', 'keys', 'mentions', 'geocode']) expect(f?.properties).not.toHaveProperty(hidden);
+    for (const value of Object.values(f?.properties ?? {})) expect(['string', 'number']).toContain(typeof value);
+    expect(fc.view.view_place).toBe('宗关');
+  });
+
+  it('names a file by place, radius, filters and date', () => {
+    expect(exportFileName({ ...near, filters: everything }, 'csv')).toBe('硚口-宗关-1km-2026-12-06.csv');
+    expect(exportFileName({ ...near, radius: 500 }, 'geojson')).toBe('硚口-宗关-500m-已筛选-2026-12-06.geojson');
+    expect(exportFileName({ ...near, lang: 'en', place: null, radius: null, filters: everything }, 'csv')).toBe('qiaokou-list-2026-12-06.csv');
+    expect(exportFileName({ ...near, place: 'a/b: c' }, 'csv')).toBe('硚口-a_b_c-1km-已筛选-2026-12-06.csv');
   });
 });

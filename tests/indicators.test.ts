@@ -56,6 +56,14 @@ describe('pairing results with targets', () => {
     expect(compare(rev as never)).toBeNull();
     expect(compare(pairIndicators([INVEST[0] as Indicator])[0] as never)).toBeNull();
   });
+
+  it('computes no change between two different measures of one key: firms applied for against firms to add', () => {
+    const [hightech] = pairIndicators([
+      ind({ id: 'ht-2022', key: 'ht', year: 2022, value: 149, unit: '家', as_written: '149家', label_zh: '高新技术企业' }),
+      ind({ id: 'ht-2023', key: 'ht', year: 2023, value: 80, unit: '家', as_written: '80家', label_zh: '新增高新技术企业' }),
+    ]);
+    expect(compare(hightech as never)).toBeNull();
+  });
 });
 
 describe('topics', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_LANDMARK, SOURCE_PROJECT } from '../src/map/ids';
 import { LANDMARK_LOOK } from '../src/map/palette';
-import { BASEMAP_ATTRIBUTION, buildStyle } from '../src/map/style';
+import { ATTRIBUTION, buildStyle } from '../src/map/style';
 import { LANDMARK_KINDS } from '../src/schema/basemap';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
 
@@ -40,7 +40,9 @@ describe('landmark layer', () => {
   });
 
   it('names Wikidata (CC0) beside OpenStreetMap in the attribution', () => {
-    expect(BASEMAP_ATTRIBUTION).toMatch(/OpenStreetMap/);
-    expect(BASEMAP_ATTRIBUTION).toMatch(/Wikidata.*CC0/);
+    for (const line of Object.values(ATTRIBUTION)) {
+      expect(line).toMatch(/OpenStreetMap/);
+      expect(line).toMatch(/(Wikidata|维基数据).*CC0/);
+    }
   });
 });

@@ -16,7 +16,7 @@ function located(style: StyleSpecification): StyleSpecification {
 const container = document.getElementById('map');
 if (!container) throw new Error('no #map');
 // The earlier app faded symbols in over MapLibre's default 300 ms.
-const map = createMapWithStyle(container, null, located(pinned as StyleSpecification), { fadeDuration: 300 });
+const map = createMapWithStyle(container, { view: null, near: null, radius: 0 }, located(pinned as StyleSpecification), 'zh', { fadeDuration: 300 });
 const check = () => {
   if (!map.isSourceLoaded('project') || !map.isSourceLoaded('basemap')) return;
   window.__benchReady ??= performance.now();

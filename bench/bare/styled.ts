@@ -7,7 +7,7 @@ import { CATEGORIES, STATUSES, YEARS } from '../../src/schema/constants';
 startEarly();
 const container = document.getElementById('map');
 if (!container) throw new Error('no #map');
-const map = createMap(container, null, { categories: CATEGORIES, statuses: STATUSES, years: YEARS }, 'zh');
+const map = createMap(container, { view: null, near: null, radius: 1000 }, { categories: CATEGORIES, statuses: STATUSES, years: YEARS }, 'zh');
 const check = () => {
   if (!map.isSourceLoaded('project') || !map.isSourceLoaded('basemap')) return;
   window.__benchReady ??= performance.now();

@@ -1,6 +1,6 @@
-import { CATEGORY_NAMES, STATUS_NAMES } from '../lib/i18n';
+import { CATEGORY_NAMES, STATUS_NAMES, targetName } from '../lib/i18n';
 import { CATEGORY_LOOK } from '../map/palette';
-import type { Category, Status } from '../schema/feature';
+import type { Category, PlanTarget, Status } from '../schema/feature';
 import { useT } from './useT';
 
 export function CategoryBadge({ category }: { category: Category }) {
@@ -19,4 +19,11 @@ export function CategoryBadge({ category }: { category: Category }) {
 export function StatusBadge({ status }: { status: Status }) {
   const { lang } = useT();
   return <span className={`badge badge-status status-${status}`}>{STATUS_NAMES[status][lang]}</span>;
+}
+
+/** The 2023 plan's aim for a place, beside the state it has reached: "2023年计划建成". */
+export function TargetBadge({ target }: { target: PlanTarget | undefined }) {
+  const { lang } = useT();
+  if (!target) return null;
+  return <span className={`badge badge-target target-${target}`}>{targetName(target, lang)}</span>;
 }

@@ -1,23 +1,34 @@
 import { download, type ExportRow, toCsv, toGeoJson } from '../lib/export';
 import { representativePoint } from '../lib/geo';
 import type { Lang } from '../lib/i18n';
+import { exportFileName, localDate, type ViewContext } from '../lib/view-summary';
 
-const LABELS: Record<'csv' | 'geojson', Record<Lang, string>> = {
+type Format = 'csv' | 'geojson';
+
+const LABELS: Record<Format, Record<Lang, string>> = {
   csv: { zh: '导出 CSV', en: 'Export CSV' },
   geojson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
 };
 
-/** Download what the list shows, as CSV and as GeoJSON; `name` goes into the file names. */
-export function ExportButtons({ rows, name, lang }: { rows: readonly ExportRow[]; name: string; lang: Lang }) {
-  const stamp = new Date().toISOString().slice(0, 10);
+const WRITE: Record<Format, { type: string; text: (rows: readonly ExportRow[], v: ViewContext) => string }> = {
+  csv: { type: 'text/csv;charset=utf-8', text: (rows, v) => toCsv(rows, (f) => representativePoint(f.geometry), v) },
+  geojson: { type: 'application/geo+json', text: (rows, v) => JSON.stringify(toGeoJson(rows, v), null, 1) },
+};
+
+/** Download what the list shows, as CSV and as GeoJSON; the file names and contents say what view they are of. */
+export function ExportButtons({ rows, view }: { rows: readonly ExportRow[]; view: Omit<ViewContext, 'date'> }) {
+  const save = (format: Format) => {
+    // The date is taken at the click: a page left open overnight exports with the day it is.
+    const v: ViewContext = { ...view, date: localDate(new Date()) };
+    download(exportFileName(v, format), WRITE[format].text(rows, v), WRITE[format].type);
+  };
   return (
     <>
-      <button type="button" className="action" disabled={rows.length === 0} onClick={() => download(`qiaokou-${name}-${stamp}.csv`, toCsv(rows, (f) => representativePoint(f.geometry)), 'text/csv;charset=utf-8')}>
-        {LABELS.csv[lang]}
-      </button>
-      <button type="button" className="action" disabled={rows.length === 0} onClick={() => download(`qiaokou-${name}-${stamp}.geojson`, JSON.stringify(toGeoJson(rows), null, 1), 'application/geo+json')}>
-        {LABELS.geojson[lang]}
-      </button>
+      {(['csv', 'geojson'] as const).map((format) => (
+        <button key={format} type="button" className="action" disabled={rows.length === 0} onClick={() => save(format)}>
+          {LABELS[format][view.lang]}
+        </button>
+      ))}
     </>
   );
 }

@@ -1,9 +1,12 @@
 import { indexById } from '../lib/catalogue';
-import { bilingualName, formatMetric } from '../lib/format';
+import { bilingualName } from '../lib/format';
 import { STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
+import { sectionPath } from '../lib/sections';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
-import { CategoryBadge, StatusBadge } from './Badges';
+import { CategoryBadge, StatusBadge, TargetBadge } from './Badges';
+import { CardContacts } from './CardContacts';
+import { Figure } from './Figure';
 import { Placement } from './Placement';
 import { ZoneItems } from './ZoneItems';
 import { useT } from './useT';
@@ -21,7 +24,7 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
           {name.secondary}
         </p>
         <p className="badges">
-          <CategoryBadge category={f.category} /> <StatusBadge status={f.status} />
+          <CategoryBadge category={f.category} /> <StatusBadge status={f.status} /> <TargetBadge target={f.target} />
         </p>
       </header>
       <ol className="timeline">
@@ -35,14 +38,16 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
               {m.quote}
             </blockquote>
             <p className="section-path">
-              {t('section')}: {m.section.join(' › ')}
+              {t('section')}: {sectionPath(m.section, lang)}
             </p>
             {m.metrics.length > 0 && (
               <dl className="metrics">
                 {m.metrics.map((x) => (
                   <div key={`${x.label}-${x.value}`}>
-                    <dt>{x.label}</dt>
-                    <dd>{formatMetric(x)}</dd>
+                    <dt lang="zh-CN">{x.label}</dt>
+                    <dd>
+                      <Figure value={x.value} unit={x.unit} />
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -52,6 +57,7 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
       </ol>
       <ZoneItems zoneId={f.id} />
       <AlsoHere />
+      <CardContacts feature={f} />
       <Placement geocode={f.geocode} />
     </article>
   );

@@ -3,7 +3,7 @@ import { bilingualName } from '../lib/format';
 import { PRECISION_NAMES } from '../lib/i18n';
 import { CATEGORY_LOOK } from '../map/palette';
 import { useStore } from '../store';
-import { StatusBadge } from './Badges';
+import { StatusBadge, TargetBadge } from './Badges';
 import { useFiltered } from './useFiltered';
 import { useT } from './useT';
 
@@ -53,7 +53,7 @@ export function FeatureList() {
                 <span className="item-text">
                   <span className="item-name">{name.primary}</span>
                   <span className="item-meta">
-                    <StatusBadge status={f.status} /> {f.years.join(' · ')}
+                    <StatusBadge status={f.status} /> <TargetBadge target={f.target} /> {f.years.join(' · ')}
                     {f.geocode.precision !== 'exact' && <span className="muted"> · {PRECISION_NAMES[f.geocode.precision][lang].split(':')[0]}</span>}
                   </span>
                 </span>

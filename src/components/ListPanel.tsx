@@ -3,18 +3,18 @@ import { ExportButtons } from './ExportButtons';
 import { FeatureList } from './FeatureList';
 import { Legend } from './Legend';
 import { useFiltered } from './useFiltered';
-import { useT } from './useT';
+import { useViewContext } from './useViewContext';
 
 /** Filters, legend and the list of what passes them. */
 export function ListPanel() {
-  const { lang } = useT();
   const items = useFiltered();
+  const view = useViewContext(false);
   return (
     <>
       <Legend />
       <FeatureList />
       <div className="button-row export">
-        <ExportButtons rows={items.map((feature) => ({ feature }))} name="list" lang={lang} />
+        <ExportButtons rows={items.map((feature) => ({ feature }))} view={view} />
       </div>
       <BasemapSwitch />
     </>

@@ -1,4 +1,4 @@
-import type { Category, Precision, Status } from '../schema/constants';
+import type { Category, PlanTarget, Precision, Status } from '../schema/feature';
 import { PRECISION_TOLERANCE_M as TOL } from '../schema/precision';
 
 export type Lang = 'zh' | 'en';
@@ -99,10 +99,20 @@ const STRINGS = {
   updateApp: { zh: '有新版本,刷新', en: 'New version, reload' },
   fold: { zh: '收起面板,查看地图', en: 'Fold the panel to see the map' },
   unfold: { zh: '展开面板', en: 'Unfold the panel' },
-  statusHint: { zh: '状态取报告对该地点最新的一次提及(2023年计划优先于2022年回顾)。', en: "A place's status is that of the report's latest mention of it (the 2023 plan over the 2022 review)." },
+  statusHint: {
+    zh: '状态为报告所述该地点已达到的最远阶段:2023年的计划不会让已开工或已建成的地点倒退为“计划”,计划作为目标另行标出(如“2023年计划建成”)。',
+    en: 'A place shows the furthest stage the report says it has reached: a 2023 plan never moves a place that is underway or completed back to “planned”; the plan shows as its target (e.g. “2023 plan: complete”).',
+  },
+  targetCompleted: { zh: '2023年计划建成', en: '2023 plan: complete' },
+  targetUnderway: { zh: '2023年计划推进', en: '2023 plan: start or continue' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
+
+/** The 2023 plan's target in words: "2023年计划建成". */
+export function targetName(target: PlanTarget, lang: Lang): string {
+  return STRINGS[target === 'completed' ? 'targetCompleted' : 'targetUnderway'][lang];
+}
 
 /** The UI string for `key` in `lang`. */
 export function translate(lang: Lang, key: StringKey): string {

@@ -13,11 +13,7 @@ const toXY = (p: readonly number[], o: LonLat): XY => [((p[0] ?? 0) - o[0]) * M_
 
 /** Distance from the origin (0,0) to segment ab, in metres. */
 function segmentDistance(a: XY, b: XY): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(a[0] * dx + a[1] * dy) / len2));
-  return Math.hypot(a[0] + t * dx, a[1] + t * dy);
+  return Math.hypot(...segmentClosest(a, b));
 }
 
 function lineDistance(coords: readonly (readonly number[])[], o: LonLat): number {
@@ -67,6 +63,38 @@ export function distanceTo(point: LonLat, g: GeoJSON.Geometry): { distance: numb
       return { distance: inside ? 0 : Math.min(...parts.map((p) => p.distance)), inside };
     }
   }
+}
+
+/** The point of segment ab nearest the origin, in metres from it. */
+function segmentClosest(a: XY, b: XY): XY {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(a[0] * dx + a[1] * dy) / len2));
+  return [a[0] + t * dx, a[1] + t * dy];
+}
+
+/**
+ * The point of a geometry nearest `point` (the point itself inside an
+ * area): where a printed map puts an area's or a line's number, so it
+ * lands on the part in view.
+ */
+export function closestPoint(point: LonLat, g: GeoJSON.Geometry): LonLat {
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon' || g.type === 'GeometryCollection') {
+    if (distanceTo(point, g).inside) return point;
+  }
+  if (g.type === 'GeometryCollection') return g.geometries.map((x) => closestPoint(point, x)).reduce((a, b) => (Math.hypot(...toXY(a, point)) <= Math.hypot(...toXY(b, point)) ? a : b), point);
+  const lines: (readonly (readonly number[])[])[] =
+    g.type === 'Point' ? [[g.coordinates]] : g.type === 'MultiPoint' ? g.coordinates.map((c) => [c]) : g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.coordinates;
+  let best: XY | null = null;
+  for (const line of lines) {
+    const xy = line.map((c) => toXY(c, point));
+    for (let i = 0; i < xy.length; i++) {
+      const q = segmentClosest(xy[i] as XY, (xy[i + 1] ?? xy[i]) as XY);
+      if (!best || Math.hypot(...q) < Math.hypot(...best)) best = q;
+    }
+  }
+  return best ? [point[0] + best[0] / M_PER_DEG_LON, point[1] + best[1] / M_PER_DEG_LAT] : point;
 }
 
 /** Whether a bbox can hold anything within `radius` metres of the point. */

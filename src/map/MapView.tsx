@@ -56,7 +56,7 @@ export function MapView() {
     const s = useStore.getState();
     let map: MlMap;
     try {
-      map = createMap(el, s.view, { categories: s.categories, statuses: s.statuses, years: s.years }, s.lang);
+      map = createMap(el, { view: s.view, near: s.near, radius: s.radius }, { categories: s.categories, statuses: s.statuses, years: s.years }, s.lang);
     } catch (e) {
       setMapStatus({ status: 'unsupported', message: `${translate(s.lang, 'noWebgl')} (${(e as Error).message})` });
       return;

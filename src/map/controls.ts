@@ -1,5 +1,6 @@
 import { AttributionControl, type IControl, type Map as MlMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { Lang } from '../lib/i18n';
+import { ATTRIBUTION } from './style';
 
 /** MapLibre's own UI strings (control titles and labels) in each UI language. */
 export const MAP_LOCALE: Record<Lang, Record<string, string>> = {
@@ -32,14 +33,15 @@ const placed = new WeakMap<MlMap, Placed>();
 
 /**
  * Adds the map's controls (zoom, scale, attribution), labelled in the
- * language of the map's `locale`. MapLibre reads its UI strings when a
- * control is added, so relabelling adds them again.
+ * language of the map's `locale`, with the credit line in `lang`. MapLibre
+ * reads its UI strings when a control is added, and the attribution has no
+ * setter, so relabelling adds them again.
  */
-export function addControls(map: MlMap): void {
+export function addControls(map: MlMap, lang: Lang): void {
   const controls: Placed = [
     [new NavigationControl({ showCompass: false }), 'top-right'],
     [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
-    [new AttributionControl({ compact: true }), 'bottom-right'],
+    [new AttributionControl({ compact: true, customAttribution: ATTRIBUTION[lang] }), 'bottom-right'],
   ];
   for (const [control, position] of controls) map.addControl(control, position);
   placed.set(map, controls);
@@ -49,7 +51,7 @@ export function addControls(map: MlMap): void {
 export function relabelControls(map: MlMap, lang: Lang): void {
   map._locale = { ...map._locale, ...MAP_LOCALE[lang] };
   for (const [control] of placed.get(map) ?? []) map.removeControl(control);
-  addControls(map);
+  addControls(map, lang);
   map.getCanvas().setAttribute('aria-label', MAP_LOCALE[lang]['Map.Title'] ?? '');
   map.getContainer().querySelector('.maplibregl-popup-close-button')?.setAttribute('aria-label', MAP_LOCALE[lang]['Popup.Close'] ?? '');
 }

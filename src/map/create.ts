@@ -4,11 +4,12 @@ import { Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import type { MapViewState } from '../store/url';
-import { addControls, MAP_LOCALE } from './controls';
-import { DEFAULT_VIEW, DISTRICT_BOUNDS, TILE_PATHS, VIEW_LIMITS } from './ids';
-import { buildStyle, type StyleOptions } from './style';
-import { openArchives } from './archive';
 import type { Catalogue } from '../schema/records';
+import { openArchives } from './archive';
+import { addControls, MAP_LOCALE } from './controls';
+import { framePadding, openingBounds } from './frame';
+import { TILE_PATHS, VIEW_LIMITS } from './ids';
+import { buildStyle, type StyleOptions } from './style';
 
 setWorkerUrl(workerUrl);
 /** The one PMTiles protocol the map reads through; ./archive.ts registers the archives with it. */
@@ -48,16 +49,25 @@ export function styleOptions(filters: Filters, lang: Lang): StyleOptions {
   return { projectUrl: `pmtiles://${absolute(TILE_PATHS.project)}`, basemapUrl: `pmtiles://${absolute(TILE_PATHS.basemap)}`, filters, lang };
 }
 
+/** Where a link opens the map: a near-me link frames its place and radius, else its view, else the district; all clear of a phone's sheet. */
+export interface Opening {
+  view: MapViewState | null;
+  near: { lon: number; lat: number } | null;
+  radius: number;
+}
+
 /**
- * A map of a style in the app's frame: its view or the district, its zoom
- * range and bounds, no rotation, its controls. Symbols appear without a fade:
- * fading keeps frames coming after the map could be idle.
+ * A map of a style in the app's frame: its opening, its zoom range and
+ * bounds, no rotation, its controls. Symbols appear without a fade: fading
+ * keeps frames coming after the map could be idle.
  */
-export function createMapWithStyle(container: HTMLElement, view: MapViewState | null, style: StyleSpecification, options: Partial<MapOptions> = {}): MlMap {
+export function createMapWithStyle(container: HTMLElement, opening: Opening, style: StyleSpecification, lang: Lang, options: Partial<MapOptions> = {}): MlMap {
+  const { view, near, radius } = opening;
+  const framed = near || !view;
   const map = new MlMap({
     container,
     style,
-    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: 20 }, center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat] }),
+    ...(framed ? { bounds: openingBounds(near, radius), fitBoundsOptions: { padding: framePadding(container, near ? 40 : 20) } } : { center: [view.lon, view.lat], zoom: view.zoom }),
     minZoom: VIEW_LIMITS.minZoom,
     maxZoom: VIEW_LIMITS.maxZoom,
     maxBounds: [
@@ -69,14 +79,15 @@ export function createMapWithStyle(container: HTMLElement, view: MapViewState | 
     dragRotate: false,
     pitchWithRotate: false,
     cooperativeGestures: false,
+    locale: MAP_LOCALE[lang],
     ...options,
   });
   map.touchZoomRotate.disableRotation();
-  addControls(map);
+  addControls(map, lang);
   return map;
 }
 
-/** Creates the map; only MapView calls this. */
-export function createMap(container: HTMLElement, view: MapViewState | null, filters: Filters, lang: Lang): MlMap {
-  return createMapWithStyle(container, view, buildStyle(styleOptions(filters, lang)), { locale: MAP_LOCALE[lang] });
+/** Creates the map, its controls and credit line in `lang`; only MapView calls this. */
+export function createMap(container: HTMLElement, opening: Opening, filters: Filters, lang: Lang): MlMap {
+  return createMapWithStyle(container, opening, buildStyle(styleOptions(filters, lang)), lang);
 }

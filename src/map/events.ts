@@ -46,8 +46,8 @@ export function bindEvents(map: MlMap): () => void {
     if (!useStore.getState().picking) map.getCanvas().style.cursor = id || landmarkAt(map, e.point) ? 'pointer' : '';
     if (useStore.getState().hovered !== id) useStore.getState().hover(id);
   };
-  const onMoveEnd = (e: { originalEvent?: unknown }) => {
-    if (!e.originalEvent) return;
+  // Every move is recorded, the map's own flights too, so a history entry holds the view it ended on.
+  const onMoveEnd = () => {
     const c = map.getCenter();
     useStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
   };

@@ -1,7 +1,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import { lazy, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { FeatureCard } from '../components/FeatureCard';
+import { CardSlot } from '../components/CardSlot';
 import { representativePoint } from '../lib/geo';
 import type { Landmark } from '../lib/landmarks';
 import type { CatalogueFeature } from '../schema/records';
@@ -45,7 +45,7 @@ export function createPopup(map: MlMap): PopupController {
         return;
       }
       root ??= createRoot(element);
-      root.render(<FeatureCard feature={f} />);
+      root.render(<CardSlot feature={f} />);
       popup.setLngLat(representativePoint(f.geometry)).setDOMContent(element);
       if (!popup.isOpen()) popup.addTo(map);
     },

@@ -6,8 +6,11 @@ import { BASEMAP_COLORS } from './palette';
 import { basemapLayers } from './style-basemap';
 import { projectLayers } from './style-project';
 
-export const BASEMAP_ATTRIBUTION =
-  '示意底图 schematic basemap: 硚口城市更新地图, traced against © OpenStreetMap contributors (ODbL); 地标 landmarks: Wikidata (CC0)';
+/** The map's credit line in each language; the archives' own (mixed-language) credits are left out of the style for it. */
+export const ATTRIBUTION: Record<Lang, string> = {
+  zh: '示意底图:硚口城市更新地图,参照 © OpenStreetMap 贡献者描绘(ODbL)· 地标:维基数据(CC0)· 报告:硚口区人民政府',
+  en: "Schematic basemap: Qiaokou Renewal Map, traced against © OpenStreetMap contributors (ODbL) · Landmarks: Wikidata (CC0) · Report: Qiaokou District People's Government",
+};
 export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export interface StyleOptions {
@@ -53,8 +56,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     version: 8,
     name: 'qiaokou-renewal',
     sources: {
-      [SOURCE_BASEMAP]: { type: 'vector', url: o.basemapUrl, attribution: BASEMAP_ATTRIBUTION },
-      [SOURCE_PROJECT]: { type: 'vector', url: o.projectUrl },
+      [SOURCE_BASEMAP]: { type: 'vector', url: o.basemapUrl, attribution: '' },
+      [SOURCE_PROJECT]: { type: 'vector', url: o.projectUrl, attribution: '' },
       [SOURCE_NEAR]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [...basemapLayers(o.lang), nearLayers[0], ...projectLayers(o.filters, o.lang), ...nearLayers.slice(1)],

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, LngLatBoundsLike, Map as MlMap, PaddingOptions } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MlMap } from 'maplibre-gl';
 import { indexById } from '../lib/catalogue';
 import { passesFilters } from '../lib/filter';
 import { circlePolygon, nearby, radiusBounds } from '../lib/near';
@@ -7,12 +7,15 @@ import type { CatalogueFeature } from '../schema/records';
 import type { AppState } from '../store';
 import { useStore } from '../store';
 import { projectFilter } from './filters';
-import { relabelControls } from './controls';
-import { LAYER_OSM, PROJECT_LAYERS, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
-import { NARROW_QUERY, type PopupController } from './popup';
-import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
-import { styleOptions } from './create';
+import { flushSync } from 'react-dom';
 import { PROJECT_TILE_LAYER } from '../schema/tile';
+import { relabelControls } from './controls';
+import { styleOptions } from './create';
+import { framePadding } from './frame';
+import { LAYER_OSM, PROJECT_LAYERS, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { pictureOf } from './picture';
+import type { PopupController } from './popup';
+import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
 
 /** How long input must pause before the layer filters are rebuilt. */
 const FILTER_SETTLE_MS = 400;
@@ -28,11 +31,6 @@ function setState(map: MlMap, f: CatalogueFeature | undefined, key: string, valu
   map.setFeatureState({ source: SOURCE_PROJECT, sourceLayer: PROJECT_TILE_LAYER, id: f.fid }, { [key]: value });
 }
 
-/** Room around what the map shows, leaving the bottom sheet clear on narrow screens. */
-function framePadding(map: MlMap, wide: number | PaddingOptions) {
-  const h = map.getContainer().clientHeight;
-  return window.matchMedia(NARROW_QUERY).matches ? { top: 30, left: 20, right: 20, bottom: Math.round(h * 0.46) + 20 } : wide;
-}
 
 /** Moves the map to a feature unless the user is already looking at it. */
 function showFeature(map: MlMap, f: CatalogueFeature) {
@@ -44,12 +42,13 @@ function showFeature(map: MlMap, f: CatalogueFeature) {
   // On wide screens the popup opens below the feature, so the feature is framed in the upper part.
   const h = map.getContainer().clientHeight;
   const wide = { top: 50, left: 60, right: 60, bottom: Math.min(440, Math.round(h * 0.55)) };
-  map.fitBounds(bounds, { padding: framePadding(map, wide), maxZoom: 15.5, duration: 600 });
+  map.fitBounds(bounds, { padding: framePadding(map.getContainer(), wide), maxZoom: 15.5, duration: 600 });
 }
 
 /**
  * The only place that calls map setters in response to the store: filters,
- * language, selection, hover and basemap. Returns the unsubscribe.
+ * language, selection, hover, basemap and a view restored from history.
+ * Returns the unsubscribe.
  */
 export function startSync(map: MlMap, popup: PopupController): () => void {
   let byId = catalogueFeatures(useStore.getState());
@@ -91,7 +90,8 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
       map.removeSource(SOURCE_OSM);
     }
   };
-  const applySelection = (s: AppState, prev: AppState | null) => {
+  /** `fly`: bring the feature into view (not when it was clicked on the map, or a link or history step brings its own framing). */
+  const applySelection = (s: AppState, prev: AppState | null, fly: boolean) => {
     if (prev?.selected) setState(map, byId.get(prev.selected), 'selected', false);
     const f = s.selected ? byId.get(s.selected) : undefined;
     setState(map, f, 'selected', true);
@@ -99,12 +99,18 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
       if (!s.landmark) popup.hide();
       return;
     }
-    if (s.selectOrigin !== 'map') showFeature(map, f);
+    if (fly) showFeature(map, f);
     popup.show(f);
   };
   const applyLandmark = (s: AppState) => {
     if (s.landmark) popup.showLandmark(s.landmark);
     else if (!s.selected) popup.hide();
+  };
+  /** A history step restores its entry's view; the map's own moves, recorded as they end, match it already. */
+  const restoresView = (s: AppState, prev: AppState): boolean => {
+    if (s.view === prev.view || !s.view) return false;
+    const c = map.getCenter();
+    return Math.abs(c.lng - s.view.lon) > 1e-5 || Math.abs(c.lat - s.view.lat) > 1e-5 || Math.abs(map.getZoom() - s.view.zoom) > 0.01;
   };
   const applyHover = (s: AppState, prev: AppState) => {
     if (prev.hovered) setState(map, byId.get(prev.hovered), 'hovered', false);
@@ -132,42 +138,44 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
           [w, so],
           [e, n],
         ],
-        { padding: framePadding(map, 40), duration: 500 },
+        { padding: framePadding(map.getContainer(), 40), duration: 500 },
       );
     }
   };
-  const applyPrint = () => {
-    map.once('render', () => useStore.getState().setMapImage(map.getCanvas().toDataURL('image/png')));
-    map.triggerRepaint();
-  };
+  // Any print (the sheet's button, Ctrl+P, the browser menu) pictures the map as it is; the sheet renders before the page is laid out.
+  const onBeforePrint = () => flushSync(() => useStore.getState().setMapPicture(pictureOf(map, byId.values())));
+  window.addEventListener('beforeprint', onBeforePrint);
 
   map.once('style.load', () => {
     styleLoaded = true;
     applyBasemap(useStore.getState());
   });
-  applySelection(useStore.getState(), null);
+  // A near-me link opens framed on its circle (see createMap), so its selection does not move the map.
+  applySelection(useStore.getState(), null, useStore.getState().near === null);
 
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (s.catalogue !== prev.catalogue) {
       byId = catalogueFeatures(s);
       hidden.clear();
       applyFilterStates(s);
-      applySelection(s, null);
+      applySelection(s, null, s.near === null);
       if (s.near) applyNear(s, false);
     }
-    // A link or history step brings its own view; a new place or radius shows the whole circle.
-    if (s.near !== prev.near || s.radius !== prev.radius) applyNear(s, s.near !== null && s.view === prev.view);
-    if (s.printRequest !== prev.printRequest) applyPrint();
+    const restored = restoresView(s, prev);
+    // A history step brings its own view; a new place or radius shows the whole circle.
+    if (s.near !== prev.near || s.radius !== prev.radius) applyNear(s, s.near !== null && !restored);
     if (s.picking !== prev.picking) map.getCanvas().style.cursor = s.picking ? 'crosshair' : '';
     if (s.categories !== prev.categories || s.statuses !== prev.statuses || s.years !== prev.years) applyFilters(s);
     if (s.lang !== prev.lang) applyLang(s);
     if (s.basemap !== prev.basemap) applyBasemap(s);
-    if (s.selected !== prev.selected) applySelection(s, prev);
+    if (s.selected !== prev.selected) applySelection(s, prev, s.selectOrigin !== 'map' && !restored);
     if (s.landmark !== prev.landmark) applyLandmark(s);
     if (s.hovered !== prev.hovered) applyHover(s, prev);
+    if (restored && s.view) map.jumpTo({ center: [s.view.lon, s.view.lat], zoom: s.view.zoom });
   });
   return () => {
     clearTimeout(filterTimer);
+    window.removeEventListener('beforeprint', onBeforePrint);
     unsubscribe();
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { CATEGORIES, PRECISIONS, STATUSES, type Status } from './constants';
 import { ID_MAX_LENGTH, ID_PATTERN, ID_RULE } from './id';
+import { statusFromQuote } from './status';
 
 export { CATEGORIES, type Category, PRECISIONS, type Precision, STATUSES, type Status, YEARS, type Year } from './constants';
 
@@ -92,12 +93,39 @@ export const featurePropertiesSchema = z.strictObject({
   geocode: geocodeSchema,
   /** The renewal zone the report lists this place under; its extent must contain this feature's anchors. */
   zone: z.string().optional(),
+  /** The body the report names as responsible for the works, where it names one (区城建局 …). */
+  responsible: z.strictObject({ zh: text(TEXT_LIMITS.name), en: text(TEXT_LIMITS.name) }).optional(),
 });
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 
-/** The status a feature shows: that of its latest mention (2023 over 2022). */
+/** How far along each status is: a plan never moves a place back down this order. */
+const REACHED: Readonly<Record<Status, number>> = { context: 0, planned: 1, underway: 2, completed: 3 };
+
+/**
+ * The status a feature shows: the furthest state any mention reports. A
+ * 2023 plan to finish a place whose works were underway in 2022 leaves it
+ * underway; the plan shows as its target (`planTarget`).
+ */
 export function featureStatus(mentions: readonly Mention[]): Status {
-  const latest = [...mentions].sort((a, b) => b.year - a.year)[0];
-  if (!latest) throw new Error('a feature needs at least one mention');
-  return latest.status;
+  if (mentions.length === 0) throw new Error('a feature needs at least one mention');
+  return mentions.reduce<Status>((best, m) => (REACHED[m.status] > REACHED[best] ? m.status : best), 'context');
+}
+
+/** What the 2023 plan aims at for a place: to finish it, or to start or push on with it. */
+export type PlanTarget = 'completed' | 'underway';
+
+/**
+ * The target of the 2023 plan's promise about a place, read with the same
+ * verb table as a 2022 result (建成 → completed, 开工 / 推进 → underway);
+ * undefined when the 2023 plan promises nothing, or only the state the
+ * place shows already.
+ */
+export function planTarget(mentions: readonly Mention[]): PlanTarget | undefined {
+  let target: PlanTarget | undefined;
+  for (const m of mentions) {
+    if (m.year !== 2023 || m.status !== 'planned') continue;
+    const aim = statusFromQuote(m.quote, 2022).status;
+    if (aim === 'completed' || aim === 'underway') target = target === 'completed' ? target : aim;
+  }
+  return target === featureStatus(mentions) ? undefined : target;
 }

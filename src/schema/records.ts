@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SearchKeys } from '../lib/search';
 import type { LandmarkKind } from './basemap';
-import { type Anchor, CATEGORIES, type FeatureProperties, type Geocode, idSchema, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
+import { type Anchor, CATEGORIES, type FeatureProperties, type Geocode, idSchema, type PlanTarget, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
 
 const nonEmpty = z.string().trim().min(1);
 const text = (max: number) => nonEmpty.max(max);
@@ -90,7 +90,10 @@ export interface CatalogueGeocode extends Omit<Geocode, 'anchors'> {
 /** One feature as the app reads it from tiles/catalogue.json. */
 export interface CatalogueFeature extends Omit<FeatureProperties, 'geocode'> {
   geocode: CatalogueGeocode;
+  /** The furthest state the report says the place has reached. */
   status: (typeof STATUSES)[number];
+  /** What the 2023 plan promises for it, when it promises something. */
+  target?: PlanTarget;
   years: number[];
   bbox: Bbox;
   /** Geometry rounded to 6 decimals, for distances, zooming and export. */

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { type AppState, createData, createFilters, createNear, createSelection, createShell, createUi, createView } from './slices';
 import type { ShareState } from './url';
 
-export type { AppState, AppUpdate, Load, Locate, MapStatus, SelectOrigin } from './slices';
+export type { AppState, AppUpdate, Load, Locate, MapPicture, MapStatus, SelectOrigin } from './slices';
 
 /** The one app store, built from typed slices. */
 export const useStore = create<AppState>()((...a) => ({

@@ -46,8 +46,18 @@ export interface ViewSlice {
   setView: (v: MapViewState) => void;
 }
 
+/** A picture of the map taken as a print starts, with where each feature's point lies on it (in per cent), for the numbers. */
+export interface MapPicture {
+  url: string;
+  width: number;
+  height: number;
+  at: Readonly<Record<string, readonly [number, number]>>;
+}
+
 export interface UiSlice {
   lang: Lang;
+  mapPicture: MapPicture | null;
+  setMapPicture: (p: MapPicture | null) => void;
   basemap: Basemap;
   panel: Panel;
   notice: string | null;
@@ -68,15 +78,10 @@ export interface NearSlice {
   /** Tap-the-map mode: the next map click sets the place instead of selecting. */
   picking: boolean;
   locate: Locate;
-  /** Bumped to ask the map for a picture; the map answers in `mapImage`. */
-  printRequest: number;
-  mapImage: string | null;
   setNear: (p: { lon: number; lat: number } | null, label?: string | null) => void;
   setRadius: (r: Radius) => void;
   setPicking: (on: boolean) => void;
   setLocate: (l: Locate) => void;
-  requestPrint: () => void;
-  setMapImage: (url: string | null) => void;
 }
 
 /** A map failure; one caused by an archive carries its problem, so the UI says it in the current language. */
@@ -139,6 +144,8 @@ export const createUi: Slice<UiSlice> = (set) => ({
   basemap: DEFAULT_SHARE.basemap,
   panel: DEFAULT_SHARE.panel,
   notice: null,
+  mapPicture: null,
+  setMapPicture: (mapPicture) => set({ mapPicture }),
   setLang: (lang) => set({ lang }),
   setBasemap: (basemap) => set({ basemap }),
   setPanel: (panel) => set({ panel }),
@@ -151,14 +158,10 @@ export const createNear: Slice<NearSlice> = (set) => ({
   radius: DEFAULT_SHARE.radius,
   picking: false,
   locate: { status: 'idle' },
-  printRequest: 0,
-  mapImage: null,
   setNear: (near, label = null) => set({ near, nearLabel: label, picking: false }),
   setRadius: (radius) => set({ radius }),
   setPicking: (picking) => set({ picking }),
   setLocate: (locate) => set({ locate }),
-  requestPrint: () => set((s) => ({ printRequest: s.printRequest + 1, mapImage: null })),
-  setMapImage: (mapImage) => set({ mapImage }),
 });
 
 export const createData: Slice<DataSlice> = (set) => ({

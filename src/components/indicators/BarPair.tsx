@@ -1,4 +1,6 @@
 import type { Comparison } from '../../lib/report/indicators';
+import { useStore } from '../../store';
+import { Figure } from '../Figure';
 import { useStrings } from '../report/useStrings';
 import { IND_STRINGS } from './strings';
 import { comparisonText, plain } from './words';
@@ -6,6 +8,7 @@ import { comparisonText, plain } from './words';
 /** Two bars on one scale, result (solid) and target (hatched, with ≥/≤ where the report bounds it), with the comparison in words. */
 export function BarPair({ c, asWritten }: { c: Comparison; asWritten: string }) {
   const s = useStrings(IND_STRINGS);
+  const lang = useStore((st) => st.lang);
   const max = Math.max(c.from, c.to) || 1;
   const bound = c.targetBound === 'at-least' ? '≥' : c.targetBound === 'at-most' ? '≤' : '';
   const row = (year: string, value: number, cls: string, prefix: string) => (
@@ -16,8 +19,7 @@ export function BarPair({ c, asWritten }: { c: Comparison; asWritten: string }) 
       </span>
       <span className="bar-value">
         {prefix}
-        {plain(value)}
-        {c.unit}
+        <Figure value={value} unit={c.unit} written={`${plain(value)}${c.unit}`} />
       </span>
     </div>
   );
@@ -27,7 +29,7 @@ export function BarPair({ c, asWritten }: { c: Comparison; asWritten: string }) 
         {row('2022', c.from, 'bar-result', '')}
         {row('2023', c.to, 'bar-target', bound)}
       </div>
-      <figcaption>{comparisonText(c, asWritten, s)}</figcaption>
+      <figcaption>{comparisonText(c, asWritten, s, lang)}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { showInReport } from '../../lib/report/focus';
-import { compare, type IndicatorTopic, type LocatableFeature, locatedFor } from '../../lib/report/indicators';
+import { compare, type IndicatorTopic, type LocatableFeature, locatedFor, readFigure } from '../../lib/report/indicators';
+import { Figure } from '../Figure';
 import type { Year } from '../../schema/constants';
 import type { Indicator } from '../../schema/records';
 import { useStore } from '../../store';
@@ -17,9 +18,9 @@ function YearFigures({ year, term, list, empty }: { year: Year; term: string; li
           <span className="muted">{empty}</span>
         ) : (
           list.map((i, k) => (
-            <span key={i.id} lang="zh-CN">
+            <span key={i.id} data-indicator={i.id}>
               {k > 0 && '、'}
-              {i.as_written}
+              <Figure value={readFigure(i).value} unit={readFigure(i).unit} written={i.as_written} />
             </span>
           ))
         )}

@@ -1,9 +1,17 @@
 import { bilingualName } from '../../lib/format';
-import { COUNT_UNITS, type LocatableFeature } from '../../lib/report/indicators';
+import { COUNT_UNITS, type LocatableFeature, readFigure } from '../../lib/report/indicators';
+import { englishFigure } from '../../lib/units';
 import type { CatalogueFeature, Indicator } from '../../schema/records';
 import { useStore } from '../../store';
 import { fill, useStrings } from '../report/useStrings';
 import { IND_STRINGS } from './strings';
+
+/** The report's figure with an English one beside it: "11条 (11)". */
+function englishWritten(ind: Indicator): string {
+  const f = readFigure(ind);
+  const en = f.value === null ? null : englishFigure(f.value, f.unit);
+  return en ? `${ind.as_written} (${en})` : ind.as_written;
+}
 
 /** "报告: 11条道路; 地图上已标注 n 条", a bar of how much of the count is located, and the located places as links to the map. */
 export function Located({ ind, located }: { ind: Indicator; located: readonly LocatableFeature[] }) {
@@ -15,7 +23,9 @@ export function Located({ ind, located }: { ind: Indicator; located: readonly Lo
   const share = total ? Math.min(1, located.length / total) : null;
   return (
     <div className="ind-located">
-      <p className="ind-located-text">{fill(s.located, { w: ind.as_written, n: located.length, u: unit })}</p>
+      <p className="ind-located-text">
+        {lang === 'en' ? fill(s.located, { w: englishWritten(ind), n: located.length, u: '' }) : fill(s.located, { w: ind.as_written, n: located.length, u: unit })}
+      </p>
       {share !== null && total !== null && (
         <div className="located-bar" role="img" aria-label={fill(s.locatedShare, { n: located.length, total })}>
           <span className="located-fill" style={{ width: `${share * 100}%` }} />

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
-import { bilingualName, formatDistance, formatMetric, formatNearDistance } from '../../lib/format';
-import { PRECISION_NAMES, STATUS_NAMES, YEAR_NAMES } from '../../lib/i18n';
+import { formatDistance } from '../../lib/format';
 import { groupByStatus, type NearItem } from '../../lib/near';
 import type { CatalogueFeature } from '../../schema/records';
-import { CATEGORY_LOOK } from '../../map/palette';
 import { useStore } from '../../store';
 import { RADII } from '../../store/url';
-import { StatusBadge } from '../Badges';
 import { ExportButtons } from '../ExportButtons';
+import { FilterNotice } from '../FilterNotice';
+import { fill } from '../report/useStrings';
 import { useT } from '../useT';
-import { PrintSheet } from './PrintSheet';
+import { useMetresOutside, useNearItems } from '../useNearItems';
+import { usePlaceName, useViewContext } from '../useViewContext';
+import { NearList } from './NearList';
 import { nearText, outsideText } from './strings';
 import { useLocate } from './useLocate';
-import { useMetresOutside, useNearItems, usePlaceName } from './useNearItems';
 
 function PlaceControls() {
   const { lang } = useT();
@@ -73,11 +73,12 @@ function RadiusChips() {
 function NearActions({ items }: { items: readonly NearItem<CatalogueFeature>[] }) {
   const { lang } = useT();
   const [copied, setCopied] = useState(false);
-  const rows = items.map((i) => ({ feature: i.feature, distance: i.distance, uncertainty: i.uncertainty }));
+  const view = useViewContext(true);
+  const rows = items.map((i) => ({ feature: i.feature, distance: i.distance }));
   return (
     <div className="button-row export">
-      <ExportButtons rows={rows} name="near" lang={lang} />
-      <button type="button" className="action" onClick={() => useStore.getState().requestPrint()}>
+      <ExportButtons rows={rows} view={view} />
+      <button type="button" className="action" onClick={() => window.print()}>
         {nearText(lang, 'print')}
       </button>
       <button
@@ -102,7 +103,7 @@ export default function NearPanel() {
   const near = useStore((s) => s.near);
   const radius = useStore((s) => s.radius);
   const selected = useStore((s) => s.selected);
-  const items = useNearItems();
+  const { items, hidden } = useNearItems();
   const place = usePlaceName();
   const outside = useMetresOutside();
   const groups = groupByStatus(items);
@@ -126,9 +127,9 @@ export default function NearPanel() {
       {near && (
         <>
           <h2 className="near-heading" aria-live="polite">
-            {nearText(lang, 'myPlace')}: {place} · {formatDistance(radius, lang)}
-            {nearText(lang, 'within')} <span data-testid="near-count">{items.length}</span> {lang === 'zh' ? '项' : 'items'}
+            {nearText(lang, 'myPlace')}: {place} · {fill(nearText(lang, 'countWithin'), { r: formatDistance(radius, lang) })} <span data-testid="near-count">{items.length}</span> {lang === 'zh' ? '项' : 'items'}
           </h2>
+          <FilterNotice hidden={hidden} />
           <RadiusChips />
           {outside > 0 && (
             <p className="notice" role="status" data-testid="near-outside">
@@ -136,51 +137,10 @@ export default function NearPanel() {
             </p>
           )}
           {items.length === 0 && outside === 0 && <p className="muted">{nearText(lang, radius === RADII[RADII.length - 1] ? 'nothingAtMax' : 'nothing')}</p>}
-          {groups.map((g) => (
-            <section key={g.status} className="near-group" aria-label={STATUS_NAMES[g.status][lang]}>
-              <h3>
-                <StatusBadge status={g.status} /> {g.items.length}
-              </h3>
-              <ol className="near-list">
-                {g.items.map(({ feature: f, distance, inside, uncertainty, maybe }) => {
-                  const latest = [...f.mentions].sort((a, b) => b.year - a.year)[0];
-                  const isSelected = f.id === selected;
-                  return (
-                    <li key={f.id} data-feature-id={f.id} data-distance={Math.round(distance)} data-maybe={maybe || undefined} className={isSelected ? 'selected' : undefined}>
-                      <button type="button" aria-pressed={isSelected} onClick={() => useStore.getState().select(isSelected ? null : f.id, 'list')}>
-                        <span className="swatch" style={{ background: CATEGORY_LOOK[f.category].color }} aria-hidden="true">
-                          {CATEGORY_LOOK[f.category].glyph}
-                        </span>
-                        <span className="item-name">{bilingualName(f, lang).primary}</span>
-                        <span className="distance">
-                          {inside ? nearText(lang, 'inside') : formatNearDistance(distance, uncertainty, lang)}
-                        </span>
-                        {maybe && (
-                          <span className="maybe-within" title={nearText(lang, 'maybeHint')}>
-                            {nearText(lang, 'maybe')}
-                          </span>
-                        )}
-                      </button>
-                      {latest && (
-                        <div className="near-detail">
-                          <p className="small muted">{YEAR_NAMES[latest.year][lang]}</p>
-                          <blockquote lang="zh-CN" className="quote">
-                            {latest.quote}
-                          </blockquote>
-                          {latest.metrics.length > 0 && <p className="small">{latest.metrics.map((m) => `${m.label} ${formatMetric(m)}`).join(' · ')}</p>}
-                          <p className="small muted">{PRECISION_NAMES[f.geocode.precision][lang]}</p>
-                        </div>
-                      )}
-                    </li>
-                  );
-                })}
-              </ol>
-            </section>
-          ))}
+          <NearList groups={groups} />
           <NearActions items={items} />
           <PlaceControls />
           <p className="muted small">{nearText(lang, 'rightClick')}</p>
-          <PrintSheet place={place ?? ''} groups={groups} />
         </>
       )}
     </section>

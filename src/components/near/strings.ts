@@ -14,7 +14,7 @@ export const NEAR_STRINGS = {
   myPlace: { zh: '我的位置', en: 'My place' },
   near: { zh: '附近', en: 'near' },
   radius: { zh: '范围', en: 'Radius' },
-  within: { zh: '范围内', en: 'within' },
+  countWithin: { zh: '{r}范围内', en: 'within {r}:' },
   inside: { zh: '你在此范围内', en: 'You are inside' },
   maybe: { zh: '可能在范围内', en: 'may be within' },
   maybeHint: { zh: '位置为大致位置,实际可能在范围内外', en: 'placed approximately: the real site may be inside or outside the radius' },
@@ -28,8 +28,6 @@ export const NEAR_STRINGS = {
   timeout: { zh: '定位超时。请重试,或改用搜索、在地图上点选。', en: 'Locating timed out. Try again, or search or tap the map instead.' },
   outside: { zh: '你的位置不在硚口区内。请搜索或在地图上点选区内的位置。', en: 'Your position is outside Qiaokou District. Search or tap a place inside it.' },
   unsupported: { zh: '此浏览器不支持定位。请改用搜索或在地图上点选。', en: 'This browser cannot locate you. Search or tap the map instead.' },
-  printTitle: { zh: '硚口城市更新地图 · 附近项目清单', en: 'Qiaokou Renewal Map · What is planned near' },
-  printSource: { zh: '来源:硚口区2022年政府工作报告(2022-12-29)。位置除标注“精确”外均为示意。', en: 'Source: Qiaokou District 2022 Government Work Report (2022-12-29). Locations are schematic unless marked exact.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type NearString = keyof typeof NEAR_STRINGS;

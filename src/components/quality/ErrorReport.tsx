@@ -1,6 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { PRECISION_NAMES } from '../../lib/i18n';
+import { feedbackLinks, viewLink } from '../../lib/feedback';
 import { errorReportText } from '../../lib/report/quality';
+import { useFeedback } from '../useFeedback';
 import type { Catalogue } from '../../schema/records';
 import { useStore } from '../../store';
 import { useStrings } from '../report/useStrings';
@@ -19,13 +21,16 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
   const byName = useMemo(() => [...catalogue.features].sort((a, b) => a.name_zh.localeCompare(b.name_zh, 'zh-CN')), [catalogue]);
   const id = picked ?? selected ?? '';
   const feature = catalogue.features.find((f) => f.id === id) ?? null;
-  const url = `${window.location.origin}${window.location.pathname}${feature ? `#sel=${feature.id}` : ''}`;
+  const url = viewLink(window.location.href, feature?.id ?? null);
+  const channel = useFeedback();
   const text = errorReportText({
     source: catalogue.source,
     feature: feature ? { id: feature.id, name_zh: feature.name_zh, precision: PRECISION_NAMES[feature.geocode.precision][lang] } : null,
     url,
     lang,
   });
+  const title = `${lang === 'zh' ? '【数据纠错】' : '[Data error] '}${feature?.name_zh ?? (lang === 'zh' ? '硚口城市更新地图' : 'Qiaokou Renewal Map')}`;
+  const links = channel ? feedbackLinks(channel, { title, body: text, link: url }) : null;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -37,7 +42,21 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
   };
   return (
     <div className="q-error-report">
-      <p className="small">{s.reportIntro}</p>
+      <p className="small">{links ? s.reportIntro : s.reportNoChannel}</p>
+      {links && (
+        <p className="q-channel">
+          {links.web && (
+            <a href={links.web} target="_blank" rel="noopener noreferrer" className="action" data-testid="report-error">
+              {s.reportOpen}
+            </a>
+          )}{' '}
+          {links.mail && (
+            <a href={links.mail} className="action" data-testid="report-error-mail">
+              {s.reportMail}
+            </a>
+          )}
+        </p>
+      )}
       <label htmlFor={selectId} className="q-field-label">
         {s.about}
       </label>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { precisionTable } from '../../lib/report/quality';
+import { SOURCE_EN } from '../../lib/sections';
 import type { Source } from '../../schema/records';
 import { useStore } from '../../store';
 import { NotReady } from '../report/NotReady';
@@ -14,6 +15,7 @@ import './quality.css';
 
 function SourceRecord({ source }: { source: Source }) {
   const s = useStrings(QUALITY_STRINGS);
+  const lang = useStore((st) => st.lang);
   const rows: [string, string, boolean?][] = [
     [s.title, source.title],
     [s.indexNo, source.index_no],
@@ -29,7 +31,10 @@ function SourceRecord({ source }: { source: Source }) {
       {rows.map(([k, v, code]) => (
         <div key={k}>
           <dt>{k}</dt>
-          <dd lang={/[\u4e00-\u9fff]/.test(v) ? 'zh-CN' : undefined}>{code ? <code>{v}</code> : v}</dd>
+          <dd>
+            {code ? <code>{v}</code> : <span lang={/[\u4e00-\u9fff]/.test(v) ? 'zh-CN' : undefined}>{v}</span>}
+            {lang === 'en' && SOURCE_EN[v] && <span className="unit-en"> ({SOURCE_EN[v]})</span>}
+          </dd>
         </div>
       ))}
     </dl>

@@ -78,13 +78,22 @@ export interface Comparison {
   targetFromWords: boolean;
 }
 
-/** Compares a pair's first 2022 figure with its first 2023 figure; null when they cannot be put on one scale. */
+/**
+ * Whether two figures measure the same thing, so a change between them
+ * means something: the same label (149 high-tech firms *applied for* in
+ * 2022 is not the 80 *to add* in 2023), kind and unit.
+ */
+export function sameMeasure(a: Pick<Indicator, 'label_zh'>, b: Pick<Indicator, 'label_zh'>, fa: Figure, fb: Figure): boolean {
+  return a.label_zh === b.label_zh && fa.kind === fb.kind && fa.unit === fb.unit;
+}
+
+/** Compares a pair's first 2022 figure with its first 2023 figure; null unless both are numbers of the same measure. */
 export function compare(pair: IndicatorPair): Comparison | null {
   const [a, b] = [pair.byYear[2022][0], pair.byYear[2023][0]];
   if (!a || !b) return null;
   const fa = readFigure(a);
   const fb = readFigure(b);
-  if (fa.value === null || fb.value === null || fa.kind !== fb.kind || fa.unit !== fb.unit) return null;
+  if (fa.value === null || fb.value === null || !sameMeasure(a, b, fa, fb)) return null;
   const change = fb.value - fa.value;
   return { from: fa.value, to: fb.value, unit: fa.unit, change, ratio: fa.value === 0 ? null : change / fa.value, targetBound: fb.bound, targetFromWords: fb.fromWords };
 }

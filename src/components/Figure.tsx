@@ -1,0 +1,15 @@
+import { englishFigure } from '../lib/units';
+import { useT } from './useT';
+
+/** A figure as the report writes it (27.4亿元), and in English also in English units beside it (2.74 billion yuan). */
+export function Figure({ value, unit, written }: { value: number | null; unit: string; written?: string }) {
+  const { lang } = useT();
+  const own = written ?? `${value ?? ''}${unit}`;
+  const en = lang === 'en' && value !== null ? englishFigure(value, unit) : null;
+  return (
+    <>
+      <span lang="zh-CN">{own}</span>
+      {en && en !== own && <span className="unit-en"> ({en})</span>}
+    </>
+  );
+}
