@@ -103,7 +103,7 @@ describe('the map, end to end', () => {
   });
 
   test('axe finds no violations on the list, near-me and a selected feature, in both languages', async () => {
-    for (const hash of ['', '#panel=near&near=114.22097,30.58297', '#sel=hong-kong-centre', '#lang=en', '#lang=en&panel=near&near=114.22097,30.58297']) {
+    for (const hash of ['', '#panel=near&near=114.22097,30.58297', '#sel=heartland-66', '#lang=en', '#lang=en&panel=near&near=114.22097,30.58297']) {
       const w = await openPage(site.browser, site.server.url);
       await w.page.goto(`${site.server.url}${hash}`);
       await waitForMapIdle(w.page);

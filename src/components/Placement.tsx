@@ -1,5 +1,6 @@
 import { ANCHOR_RELATION_NAMES, ANCHOR_SOURCE_NAMES, PRECISION_NAMES } from '../lib/i18n';
 import type { CatalogueGeocode } from '../schema/records';
+import { LangRuns } from './LangRuns';
 import { useT } from './useT';
 
 /** How a place was put on the map: the precision as a promise in metres, the method, each anchor with its measured distance, and the note. */
@@ -11,18 +12,26 @@ export function Placement({ geocode: g }: { geocode: CatalogueGeocode }) {
         <strong>{t('location')}:</strong> <span data-testid="precision-words">{PRECISION_NAMES[g.precision][lang]}</span>
       </p>
       <p className="provenance">
-        {t('method')}: {g.method[lang]}
+        {t('method')}: <LangRuns text={g.method[lang]} />
       </p>
       <p className="provenance">{t('reference')}:</p>
       <ul className="anchors provenance">
         {g.anchors.map((a) => (
           <li key={`${a.source}-${a.ref}-${a.lon}-${a.lat}`}>
-            {ANCHOR_SOURCE_NAMES[a.source][lang]} {a.source === 'wikidata' ? a.ref : ''} {a.name} ({ANCHOR_RELATION_NAMES[a.relation][lang]}) · {t('measured')}{' '}
+            {ANCHOR_SOURCE_NAMES[a.source][lang]} {a.source === 'wikidata' ? a.ref : ''}{' '}
+            <span className="anchor-name" lang="zh-CN">
+              {a.name}
+            </span>{' '}
+            ({ANCHOR_RELATION_NAMES[a.relation][lang]}) · {t('measured')}{' '}
             {a.distance_m} {lang === 'zh' ? '米' : 'm'} / {t('allowed')} {a.allowed_m} {lang === 'zh' ? '米' : 'm'}
           </li>
         ))}
       </ul>
-      {g.note[lang] && <p className="provenance">{g.note[lang]}</p>}
+      {g.note[lang] && (
+        <p className="provenance">
+          <LangRuns text={g.note[lang]} />
+        </p>
+      )}
     </footer>
   );
 }
