@@ -12,6 +12,8 @@ const site = siteForTests();
 const PHONE = { width: 375, height: 667 };
 /** 宗关 metro station, where a resident of the old town might stand. */
 const ZONGGUAN: [number, number] = [114.2505, 30.5762];
+/** 汉正街 station (line 6): several places within a kilometre, on all sides. */
+const HANZHENGJIE: [number, number] = [114.26927, 30.57368];
 
 const historyLength = (page: Page) => page.evaluate(() => history.length);
 const step = async (page: Page, dir: 'back' | 'forward', hash: string) => {
@@ -67,18 +69,18 @@ describe('history and shared links', () => {
 
   test('a shared near-me link opens framed on its place and radius, and prints the place', async () => {
     const w = await openPage(site.browser, site.server.url);
-    await w.page.goto(`${site.server.url}#near=${ZONGGUAN.join(',')}&r=500&panel=near`);
+    await w.page.goto(`${site.server.url}#near=${HANZHENGJIE.join(',')}&r=1000&panel=near`);
     await waitForMapIdle(w.page);
     const map = await w.page.locator('.map').boundingBox();
     assert.ok(map);
-    const circle = await screenBox(w.page, radiusBounds(ZONGGUAN, 500));
+    const circle = await screenBox(w.page, radiusBounds(HANZHENGJIE, 1000));
     assert.ok(circle.left >= map.x - 1 && circle.right <= map.x + map.width + 1 && circle.top >= map.y - 1 && circle.bottom <= map.y + map.height + 1, 'the whole circle is in view');
     assert.ok(circle.bottom - circle.top > map.height * 0.5, `the circle fills the map (${Math.round(circle.bottom - circle.top)} of ${map.height} px), not a dot at district scale`);
 
     await w.page.pdf({ path: path.join(OUT_DIR, 'shared-link-print.pdf'), format: 'A4' });
     await w.page.emulateMedia({ media: 'print' });
     const sheet = w.page.locator('.print-sheet');
-    assert.match(await sheet.innerText(), /宗关|附近/);
+    assert.match(await sheet.innerText(), /汉正街|附近/);
     const figure = await sheet.locator('.print-map').boundingBox();
     const markers = await sheet.locator('.print-marker').evaluateAll((els) => els.map((e) => [e.getBoundingClientRect().left, e.getBoundingClientRect().top] as const));
     assert.ok(figure && markers.length > 1, 'the printed map numbers the places');

@@ -105,7 +105,9 @@ describe('the installed app', () => {
     await waitForMapIdle(w.page);
     await w.page.getByRole('button', { name: '打印一页清单' }).click();
     await w.page.waitForFunction(() => document.body.dataset.printed === 'yes');
-    assert.match((await w.page.locator('.print-sheet img.print-map').getAttribute('src')) ?? '', /^data:image\/png;base64,.{1000}/, 'the sheet has a picture of the map');
+    // The map is pictured as any print starts; page.pdf fires beforeprint as the browser's own print does.
+    await w.page.pdf({ format: 'A4' });
+    assert.match((await w.page.locator('.print-sheet .print-map img').getAttribute('src')) ?? '', /^data:image\/png;base64,.{1000}/, 'the sheet has a picture of the map');
     await w.page.getByRole('tab', { name: '报告' }).click();
     await w.page.locator('.r-text').first().waitFor();
     await w.page.getByRole('tab', { name: '数据质量' }).click();

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { PRECISION_NAMES } from '../src/lib/i18n';
+import type { Precision } from '../src/schema/constants';
 import type { Page } from 'playwright-core';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { pageToday, parseCsv, searchAndPick } from './helpers';
@@ -30,13 +32,13 @@ async function download(page: Page, button: string) {
   return { name: file.suggestedFilename(), text: readFileSync((await file.path()) ?? '', 'utf8') };
 }
 
-/** Near 宗关 with roads filtered out, set as a resident would: search, then untick the layer in the list. */
-async function nearZongguanWithoutRoads(page: Page) {
+/** Near 宗关 with the parks layer filtered out (the Han River bank is within a kilometre), set as a resident would: search, then untick the layer in the list. */
+async function nearZongguanWithoutParks(page: Page) {
   await searchAndPick(page, '宗关', /宗关/);
   await page.locator('[data-testid="near-count"]').waitFor();
   const all = Number(await page.getByTestId('near-count').innerText());
   await page.getByRole('tab', { name: '列表' }).click();
-  await page.locator('label[data-category="road"] input').click();
+  await page.locator('label[data-category="park"] input').click();
   await page.getByRole('tab', { name: '附近' }).click();
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid="near-count"]')?.textContent) < n, all);
   return { all, shown: Number(await page.getByTestId('near-count').innerText()) };
@@ -73,9 +75,9 @@ describe('print, filters and exports', () => {
     const w = await openPage(site.browser, site.server.url);
     await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
-    const { all, shown } = await nearZongguanWithoutRoads(w.page);
+    const { all, shown } = await nearZongguanWithoutParks(w.page);
     const notice = w.page.getByTestId('filter-notice');
-    assert.match(await notice.innerText(), /道路交通/);
+    assert.match(await notice.innerText(), /公园绿地与水体/);
     assert.match(await notice.innerText(), new RegExp(`另有 ${all - shown} 项`));
 
     const today = await pageToday(w.page);
@@ -83,10 +85,10 @@ describe('print, filters and exports', () => {
     assert.equal(csv.name, `硚口-宗关-1km-已筛选-${today}.csv`);
     const rows = parseCsv(csv.text);
     assert.equal(rows.length, shown);
-    assert.ok(rows.every((r) => r.view_filters?.includes('道路交通')), 'each row says which filters were on');
+    assert.ok(rows.every((r) => r.view_filters?.includes('公园绿地与水体')), 'each row says which filters were on');
 
     await print(w.page, 'near-filtered-print');
-    assert.match(await w.page.getByTestId('print-filters').innerText(), /道路交通/);
+    assert.match(await w.page.getByTestId('print-filters').innerText(), /公园绿地与水体/);
     assert.equal(await w.page.locator('.print-sheet .print-list > li').count(), shown);
     assert.ok((await w.page.locator('.print-sheet .print-map img').count()) === 1, 'the near-me print has the map');
     assert.deepEqual(await backgroundBlocks(w.page), []);
@@ -109,7 +111,7 @@ describe('print, filters and exports', () => {
     const cells = parseCsv(csv.text)[0] ?? {};
     assert.match(cells.category_name ?? '', /[\u4e00-\u9fff]/, 'category in Chinese beside its code');
     assert.match(cells.status_name ?? '', /已完成|推进中|计划|提及/);
-    assert.match(cells.precision_name ?? '', /位置/);
+    assert.equal(cells.precision_name, PRECISION_NAMES[cells.precision as Precision].zh, 'precision in Chinese beside its code');
     assert.equal(cells.view_place, '宗关');
     assert.equal(cells.exported_on, today);
 
