@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
+import { PROJECT_LAYERS } from '../src/map/ids';
 import { catalogue } from './helpers';
 import { siteForTests } from './site';
 
@@ -23,6 +24,24 @@ describe('placements the reader can check', () => {
     assert.match(anchors[0] ?? '', new RegExp(`${approximate.geocode.anchors[0]?.name}.*实测相距 \\d+ 米 / 允许 800 米`));
     await w.page.getByRole('button', { name: 'English' }).first().click();
     assert.match(await card.getByTestId('precision-words').innerText(), /within about 800 m/);
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  });
+
+  test('on the map, an approximate point carries a ring of its tolerance at street zoom', async () => {
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(`${site.server.url}#map=14/${lat}/${lon}`);
+    await waitForMapIdle(w.page);
+    const rings = await w.page.evaluate(
+      ({ layer, id }) => {
+        const map = window.__qiaokouMap;
+        if (!map) throw new Error('no map');
+        return map.queryRenderedFeatures({ layers: [layer] }).filter((f) => f.properties.id === id).length;
+      },
+      { layer: PROJECT_LAYERS.uncertainty, id: approximate.id },
+    );
+    assert.ok(rings > 0, `the ring of ${approximate.id} is drawn`);
+    await w.page.screenshot({ path: path.join(OUT_DIR, 'uncertainty-ring.png') });
     assert.deepEqual(w.errors, []);
     await w.context.close();
   });
