@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { parseCsv as parseCsvFile } from '../scripts/lib/landmarks/csv';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ONLINE_BASEMAP_ORIGIN } from '../scripts/lib/vite-tiles';
 import type { Catalogue } from '../src/schema/records';
@@ -79,29 +80,7 @@ export function pageToday(page: Page): Promise<string> {
   });
 }
 
-/** RFC 4180 CSV (with or without a BOM) as records keyed by the header row. */
+/** An exported CSV (with its BOM) as records keyed by the header row, read by the project's one CSV parser. */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [[]];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') field += src[++i];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      rows.at(-1)?.push(field);
-      field = '';
-    } else if (c === '\n' || (c === '\r' && src[i + 1] === '\n')) {
-      if (c === '\r') i++;
-      rows.at(-1)?.push(field);
-      field = '';
-      rows.push([]);
-    } else field += c;
-  }
-  const [header = [], ...body] = rows.filter((r) => r.length > 0);
-  return body.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
+  return parseCsvFile(text, 'the exported CSV');
 }
