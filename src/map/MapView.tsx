@@ -5,7 +5,7 @@ import { translate } from '../lib/i18n';
 import type { Catalogue } from '../schema/records';
 import { useStore } from '../store';
 import { ArchiveError } from './archive-check';
-import { createMap, startEarly, supportsWebGL } from './create';
+import { createMap, startEarly } from './create';
 import { bindEvents } from './events';
 import { createPopup } from './popup';
 import { startSync } from './sync';
@@ -42,8 +42,9 @@ export function MapView() {
     const el = container.current;
     const { setMapStatus } = useStore.getState();
     if (!el) return;
+    // No archives were opened exactly when the browser cannot draw the map.
     const archives = early;
-    if (!supportsWebGL() || !archives) {
+    if (!archives) {
       setMapStatus({ status: 'unsupported', message: translate(useStore.getState().lang, 'noWebgl') });
       return;
     }
