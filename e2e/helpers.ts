@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseCsv as parseCsvFile } from '../scripts/lib/landmarks/csv';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ONLINE_BASEMAP_ORIGIN } from '../scripts/lib/vite-tiles';
@@ -7,6 +7,19 @@ import type { Catalogue } from '../src/schema/records';
 
 export const REPORT = readFileSync('data/report/qiaokou-2022-government-work-report.txt', 'utf8');
 export const catalogue = (): Catalogue => JSON.parse(readFileSync('tiles/catalogue.json', 'utf8')) as Catalogue;
+
+/**
+ * The report's quotes for a feature, read from its source file under `data/features/` (not from the build or the page),
+ * so a test can hold what a card shows against what the data says.
+ */
+export function dataQuotes(id: string): string[] {
+  for (const file of readdirSync('data/features').filter((f) => f.endsWith('.geojson'))) {
+    const fc = JSON.parse(readFileSync(`data/features/${file}`, 'utf8')) as { features: { properties: { id: string; mentions: { quote: string }[] } }[] };
+    const found = fc.features.find((f) => f.properties.id === id);
+    if (found) return found.properties.mentions.map((m) => m.quote);
+  }
+  throw new Error(`no feature ${id} in data/features`);
+}
 
 /** Rendered project features per category, as the map draws them now. */
 export function renderedByCategory(page: Page): Promise<Record<string, number>> {

@@ -7,9 +7,11 @@ import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
 import { PROJECT_LAYERS } from '../src/map/ids';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { siteForTests } from './site';
-import { catalogue, project, REPORT, renderedByCategory, renderedBasemap } from './helpers';
+import { catalogue, dataQuotes, project, REPORT, renderedByCategory, renderedBasemap } from './helpers';
 
 const site = siteForTests();
+/** Two points far apart, one said once and one twice in the report, clicked in turn on one page. */
+const CLICKED = ['shundaojie-substation', 'zhuyehai-park'] as const;
 
 describe('the map, end to end', () => {
   test('renders the basemap and every category at the first screen, offline, with a clean console', async () => {
@@ -27,26 +29,35 @@ describe('the map, end to end', () => {
     await w.context.close();
   });
 
-  test('clicking a feature opens a popup whose sentence is in the report', async () => {
+  test("clicking a feature opens a popup with that feature's own report sentences, and another feature's popup has its own", async () => {
     const w = await openPage(site.browser, site.server.url);
-    const target = catalogue().features.find((f) => f.geometry.type === 'Point' && f.category === 'facility') ?? catalogue().features.find((f) => f.geometry.type === 'Point');
-    assert.ok(target, 'a point feature exists');
-    const [lon, lat] = (target.geometry as GeoJSON.Point).coordinates as [number, number];
-    await w.page.goto(`${site.server.url}#map=15/${lat}/${lon}`);
-    await waitForMapIdle(w.page);
-    const at = await project(w.page, [lon, lat]);
-    await w.page.mouse.click(at.x, at.y);
-    const popup = w.page.locator('.maplibregl-popup .feature-card');
-    await popup.waitFor({ timeout: 10_000 });
-    const quotes = await popup.locator('blockquote.quote').allInnerTexts();
-    assert.ok(quotes.length > 0, 'the popup shows the report sentence');
-    for (const q of quotes) {
-      const sentence = q.replace(/^(报告原文|The report says):\s*/, '').trim();
-      assert.ok(REPORT.includes(sentence), `verbatim in the report: ${sentence}`);
+    const seen: string[][] = [];
+    for (const id of CLICKED) {
+      const expected = dataQuotes(id);
+      assert.ok(expected.length > 0 && expected.every((q) => q.trim().length > 0), `${id} has quotes in its data file`);
+      const target = catalogue().features.find((f) => f.id === id);
+      assert.ok(target && target.geometry.type === 'Point', `${id} is a point in the catalogue`);
+      const [lon, lat] = target.geometry.coordinates as [number, number];
+      await w.page.goto(`${site.server.url}#map=16/${lat}/${lon}`);
+      await waitForMapIdle(w.page);
+      const at = await project(w.page, [lon, lat]);
+      await w.page.mouse.click(at.x, at.y);
+      const popup = w.page.locator('.maplibregl-popup .feature-card');
+      await popup.waitFor({ timeout: 10_000 });
+      assert.equal(await popup.getAttribute('data-feature-id'), id, 'the popup is the clicked place');
+      const quotes = (await popup.locator('blockquote.quote').allTextContents()).map((q) => {
+        const said = /^报告原文:\s*(.*)$/s.exec(q.trim());
+        assert.ok(said, `the quote is introduced as the report's words: ${q}`);
+        return (said[1] ?? '').trim();
+      });
+      assert.deepEqual([...quotes].sort(), [...expected].sort(), `the popup of ${id} shows its own quotes`);
+      for (const q of quotes) assert.ok(q.length > 0 && REPORT.includes(q), `verbatim in the report: ${q}`);
+      assert.match(w.page.url(), new RegExp(`sel=${id}`), 'the selection is in the URL');
+      const listSelected = await w.page.locator('.feature-list li.selected').getAttribute('data-feature-id');
+      assert.equal(listSelected, id, 'the list highlights what the map selected');
+      seen.push(quotes);
     }
-    assert.match(w.page.url(), /sel=/, 'the selection is in the URL');
-    const listSelected = await w.page.locator('.feature-list li.selected').getAttribute('data-feature-id');
-    assert.equal(listSelected, await popup.getAttribute('data-feature-id'), 'the list highlights what the map selected');
+    assert.notDeepEqual(seen[0], seen[1], 'two places, two different sentences');
     assert.deepEqual(w.errors, []);
     await w.context.close();
   });
