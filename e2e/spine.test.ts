@@ -103,6 +103,34 @@ describe('the map, end to end', () => {
     await w.context.close();
   });
 
+  test('the legend counts each layer under the status and year filters, as the catalogue says', async () => {
+    const w = await openPage(site.browser, site.server.url);
+    await w.page.goto(site.server.url);
+    const legend = w.page.locator('.legend label[data-category]');
+    await legend.first().waitFor();
+    const shown = (): Promise<Record<string, number>> =>
+      legend.evaluateAll((labels) => Object.fromEntries(labels.map((l) => [l.getAttribute('data-category') ?? '?', Number.parseInt(l.querySelector('.count')?.textContent ?? '', 10)])));
+    // The legend re-renders after the click; wait for a change, then compare (a legend that never changes fails on the comparison).
+    const after = async (click: string, before: Record<string, number>) => {
+      await w.page.locator(click).click();
+      await w.page.waitForFunction((b) => [...document.querySelectorAll('.legend label[data-category] .count')].map((c) => Number.parseInt(c.textContent ?? '', 10)).join() !== b, Object.values(before).join(), { timeout: 5000 }).catch(() => undefined);
+      return shown();
+    };
+    const all = catalogue().features;
+    const perCategory = (kept: typeof all) => Object.fromEntries(CATEGORIES.map((c) => [c, kept.filter((f) => f.category === c).length]));
+
+    const unfiltered = await shown();
+    assert.deepEqual(unfiltered, perCategory(all), 'every place counted under its layer');
+    const notUnderway = await after('label[data-status="underway"] input', unfiltered);
+    assert.deepEqual(notUnderway, perCategory(all.filter((f) => f.status !== 'underway')), 'places underway leave the counts');
+    assert.notDeepEqual(notUnderway, unfiltered, 'the status filter changes the counts');
+    const only2023 = await after('label[data-year="2022"] input', notUnderway);
+    assert.deepEqual(only2023, perCategory(all.filter((f) => f.status !== 'underway' && f.years.includes(2023))), 'places the 2023 plan does not name leave the counts');
+    assert.notDeepEqual(only2023, notUnderway, 'the year filter changes the counts');
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  });
+
   test('switches to English', async () => {
     const w = await openPage(site.browser, site.server.url);
     await w.page.goto(site.server.url);
