@@ -111,7 +111,7 @@ describe('the map, end to end', () => {
     const shown = (): Promise<Record<string, number>> =>
       legend.evaluateAll((labels) => Object.fromEntries(labels.map((l) => [l.getAttribute('data-category') ?? '?', Number.parseInt(l.querySelector('.count')?.textContent ?? '', 10)])));
     // The legend re-renders after the click; wait for a change, then compare (a legend that never changes fails on the comparison).
-    const after = async (click: string, before: Record<string, number>) => {
+    const countsAfter = async (click: string, before: Record<string, number>) => {
       await w.page.locator(click).click();
       await w.page.waitForFunction((b) => [...document.querySelectorAll('.legend label[data-category] .count')].map((c) => Number.parseInt(c.textContent ?? '', 10)).join() !== b, Object.values(before).join(), { timeout: 5000 }).catch(() => undefined);
       return shown();
@@ -121,10 +121,10 @@ describe('the map, end to end', () => {
 
     const unfiltered = await shown();
     assert.deepEqual(unfiltered, perCategory(all), 'every place counted under its layer');
-    const notUnderway = await after('label[data-status="underway"] input', unfiltered);
+    const notUnderway = await countsAfter('label[data-status="underway"] input', unfiltered);
     assert.deepEqual(notUnderway, perCategory(all.filter((f) => f.status !== 'underway')), 'places underway leave the counts');
     assert.notDeepEqual(notUnderway, unfiltered, 'the status filter changes the counts');
-    const only2023 = await after('label[data-year="2022"] input', notUnderway);
+    const only2023 = await countsAfter('label[data-year="2022"] input', notUnderway);
     assert.deepEqual(only2023, perCategory(all.filter((f) => f.status !== 'underway' && f.years.includes(2023))), 'places the 2023 plan does not name leave the counts');
     assert.notDeepEqual(only2023, notUnderway, 'the year filter changes the counts');
     assert.deepEqual(w.errors, []);
