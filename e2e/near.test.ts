@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { SOURCE_NEAR } from '../src/map/ids';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { searchAndPick } from './helpers';
 import { siteForTests } from './site';
@@ -16,9 +17,19 @@ async function nearDistances(page: Page): Promise<number[][]> {
   return page.$$eval('.near-group', (groups) => groups.map((g) => [...g.querySelectorAll('li[data-distance]')].map((li) => Number(li.getAttribute('data-distance')))));
 }
 
+/** How many shapes of the near-me circle (its fill and dashed outline, the style's polygon layers on the near source) the map has drawn. */
+function circleDrawn(page: Page): Promise<number> {
+  return page.evaluate((source) => {
+    const map = window.__qiaokouMap;
+    if (!map) throw new Error('no map');
+    const layers = (map.getStyle().layers ?? []).filter((l) => 'source' in l && l.source === source && (l.type === 'fill' || l.type === 'line')).map((l) => l.id);
+    if (layers.length === 0) throw new Error(`no fill or line layer draws the ${source} source`);
+    return map.queryRenderedFeatures({ layers }).filter((f) => f.geometry.type === 'Polygon').length;
+  }, SOURCE_NEAR);
+}
 
 describe('near me', () => {
-  test('a station found by its Chinese name gives a nearest-first list with distances', async () => {
+  test('a station found by its Chinese name gives a nearest-first list with distances and a circle on the map, which clearing the place removes', async () => {
     const w = await openPage(site.browser, site.server.url);
     await w.page.goto(site.server.url);
     await waitForMapIdle(w.page);
@@ -30,10 +41,13 @@ describe('near me', () => {
     assert.match(await w.page.locator('.near-list .distance').first().innerText(), /米|公里|你在此范围内/);
     assert.match(w.page.url(), /near=/);
     assert.match(w.page.url(), /panel=near/);
-    const inCircle = await w.page.evaluate(() => (window.__qiaokouMap?.getSource('near') as { _data?: unknown } | undefined) !== undefined);
-    assert.ok(inCircle);
     await waitForMapIdle(w.page);
+    assert.ok((await circleDrawn(w.page)) > 0, 'the near-me circle is drawn on the map');
     await w.page.screenshot({ path: path.join(OUT_DIR, 'near-zongguan.png') });
+    await w.page.getByRole('button', { name: '清除位置' }).click();
+    await w.page.waitForFunction(() => !location.hash.includes('near='));
+    await waitForMapIdle(w.page);
+    assert.equal(await circleDrawn(w.page), 0, 'clearing the place takes the circle off the map');
     assert.deepEqual(w.errors, []);
     assert.deepEqual(w.foreign, []);
     await w.context.close();
