@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { CATEGORY_NAMES, STATUS_NAMES } from '../src/lib/i18n';
 import { SOURCE_NEAR } from '../src/map/ids';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
-import { searchAndPick } from './helpers';
+import { catalogue, searchAndPick } from './helpers';
 import { siteForTests } from './site';
 
 const site = siteForTests();
@@ -16,6 +17,12 @@ const PHONE = { width: 375, height: 667 };
 async function nearDistances(page: Page): Promise<number[][]> {
   return page.$$eval('.near-group', (groups) => groups.map((g) => [...g.querySelectorAll('li[data-distance]')].map((li) => Number(li.getAttribute('data-distance')))));
 }
+
+/** A layer and a status a resident turns off: each hides a place within 2 km of 宗关. */
+const OFF = { category: 'park', status: 'underway' } as const;
+
+/** The near list's feature ids, in the order shown. */
+const nearIds = (page: Page) => page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
 
 /** How many shapes of the near-me circle (its fill and dashed outline, the style's polygon layers on the near source) the map has drawn. */
 function circleDrawn(page: Page): Promise<number> {
@@ -88,26 +95,52 @@ describe('near me', () => {
     await w.context.close();
   });
 
-  test('a copied link reproduces the place, radius, filters and selection', async () => {
+  test('a copied link reproduces the place, radius, the filters changed in the list, and the selection', async () => {
     const w = await openPage(site.browser, site.server.url);
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     await w.page.goto(site.server.url);
     await searchAndPick(w.page, '宗关', /宗关/);
-    await w.page.getByRole('radio', { name: '500 米' }).check();
-    await w.page.locator('label[data-status="completed"] input').count();
+    await w.page.locator('input[name="radius"][value="2000"]').check();
+    await w.page.waitForFunction(() => location.hash.includes('r=2000'));
+    const unfiltered = await nearIds(w.page);
+
+    await w.page.getByRole('tab', { name: '列表' }).click();
+    await w.page.locator(`label[data-category="${OFF.category}"] input`).click();
+    await w.page.locator(`label[data-status="${OFF.status}"] input`).click();
+    await w.page.getByRole('tab', { name: '附近' }).click();
+    await w.page.waitForFunction((n) => document.querySelectorAll('.near-list li').length < n, unfiltered.length);
+    const byId = new Map(catalogue().features.map((f) => [f.id, f]));
+    const kept = (id: string | null) => byId.get(id ?? '')?.category !== OFF.category && byId.get(id ?? '')?.status !== OFF.status;
+    const filtered = await nearIds(w.page);
+    assert.deepEqual(filtered, unfiltered.filter(kept), `the near list leaves out ${OFF.category} and ${OFF.status}`);
+    assert.ok(unfiltered.some((id) => byId.get(id ?? '')?.category === OFF.category) && unfiltered.some((id) => byId.get(id ?? '')?.status === OFF.status), 'each filter hides a place near 宗关');
+    assert.ok(filtered.length > 0, 'some places are left');
+
     const first = w.page.locator('.near-list li').first();
     await first.locator('button').click();
     const selectedId = await first.getAttribute('data-feature-id');
-    const url = w.page.url();
-    const before = await w.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
+    await w.page.waitForFunction((id) => location.hash.includes(`sel=${id}`), selectedId);
+    await w.page.getByRole('button', { name: '复制链接' }).click();
+    await w.page.getByRole('button', { name: '链接已复制' }).waitFor();
+    const url = await w.page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(url, w.page.url(), 'the copied link is the address of the view');
     await w.context.close();
 
     const again = await openPage(site.browser, site.server.url);
     await again.page.goto(url);
     await again.page.locator('.near-list li').first().waitFor();
-    const after = await again.page.locator('.near-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
-    assert.deepEqual(after, before);
-    assert.equal(await again.page.getByRole('radio', { name: '500 米' }).isChecked(), true);
+    assert.deepEqual(await nearIds(again.page), filtered, 'the near list is the filtered one');
+    assert.equal(await again.page.locator('input[name="radius"][value="2000"]').isChecked(), true);
     assert.equal(await again.page.locator('.near-list li.selected').getAttribute('data-feature-id'), selectedId);
+    const notice = await again.page.getByTestId('filter-notice').innerText();
+    for (const name of [CATEGORY_NAMES[OFF.category].zh, STATUS_NAMES[OFF.status].zh]) assert.ok(notice.includes(name), `near me says ${name} is filtered out: ${notice}`);
+    await again.page.getByRole('tab', { name: '列表' }).click();
+    const boxes = await again.page.locator('.legend label[data-category] input, .legend label[data-status] input').evaluateAll((inputs) =>
+      inputs.filter((i) => !(i as HTMLInputElement).checked).map((i) => i.parentElement?.getAttribute('data-category') ?? i.parentElement?.getAttribute('data-status')),
+    );
+    assert.deepEqual(boxes, [OFF.category, OFF.status], 'just the layer and the status that were unticked are off');
+    const listed = await again.page.locator('.feature-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
+    assert.deepEqual([...listed].sort(), catalogue().features.map((f) => f.id).filter(kept).sort(), 'the list holds what passes the filters');
     await again.context.close();
   });
 
