@@ -1,3 +1,4 @@
+import { UI_STRINGS } from './lib/i18n';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AppStatus } from './components/AppStatus';
 import { CardSlot } from './components/CardSlot';
@@ -5,7 +6,7 @@ import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
 import { SearchBox } from './components/search/SearchBox';
 import { useCardFocus } from './components/useCardFocus';
-import { useT } from './components/useT';
+import { useLang, useText } from './components/useText';
 import { indexById, loadCatalogue } from './lib/catalogue';
 import { TILE_PATHS } from './map/ids';
 import { MapView } from './map/MapView';
@@ -28,7 +29,7 @@ const PrintSheet = lazy(() => import('./components/print/PrintSheet'));
 
 /** On narrow screens, and in list-only mode where there is no popup, the selected feature's detail sits in the panel. */
 function SelectedDetail() {
-  const { t } = useT();
+  const t = useText(UI_STRINGS);
   const selected = useStore((s) => s.selected);
   const catalogue = useStore((s) => s.catalogue);
   const ref = useRef<HTMLElement>(null);
@@ -76,7 +77,8 @@ function skipToList() {
 }
 
 export function App() {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   const mapStatus = useStore((s) => s.map.status);
   const narrow = useNarrow();
   const sheet = useSheet(narrow && mapStatus !== 'unsupported');
