@@ -1,5 +1,5 @@
 import { feedbackLinks, viewLink } from '../lib/feedback';
-import type { Strings } from '../lib/i18n';
+import { type Strings, UI_STRINGS } from '../lib/i18n';
 import type { CatalogueFeature } from '../schema/records';
 import { useFeedback } from './useFeedback';
 import { useLang, useText } from './useText';
@@ -9,7 +9,6 @@ const WORDS = {
   hotline: { zh: '对工程本身有疑问或诉求,可拨打武汉市民服务热线 12345。', en: "Questions or requests about the works themselves: Wuhan's citizen hotline, 12345." },
   report: { zh: '报告此处数据有误', en: 'Report an error in this entry' },
   reportMail: { zh: '发邮件报告数据错误', en: 'E-mail an error report' },
-  title: { zh: '【数据纠错】', en: '[Data error] ' },
   body: { zh: '问题描述:\n应改为:\n依据(报告原文、链接或照片):\n\n页面链接:', en: 'What is wrong:\nWhat it should be:\nEvidence (report sentence, link or photo):\n\nPage: ' },
 } as const satisfies Strings;
 
@@ -17,9 +16,10 @@ const WORDS = {
 export function CardContacts({ feature: f }: { feature: CatalogueFeature }) {
   const lang = useLang();
   const t = useText(WORDS);
+  const ui = useText(UI_STRINGS);
   const channel = useFeedback();
   const link = viewLink(window.location.href, f.id);
-  const links = channel ? feedbackLinks(channel, { title: `${t('title')}${f.name_zh} (${f.id})`, body: `${t('body')}${link}`, link }) : null;
+  const links = channel ? feedbackLinks(channel, { title: `${ui('errorTitle')}${f.name_zh} (${f.id})`, body: `${t('body')}${link}`, link }) : null;
   return (
     <div className="card-contacts small">
       {f.responsible && (

@@ -24,7 +24,7 @@ export function Placement({ geocode: g }: { geocode: CatalogueGeocode }) {
               {a.name}
             </span>{' '}
             ({ANCHOR_RELATION_NAMES[a.relation][lang]}) · {t('measured')}{' '}
-            {a.distance_m} {lang === 'zh' ? '米' : 'm'} / {t('allowed')} {a.allowed_m} {lang === 'zh' ? '米' : 'm'}
+            {a.distance_m} {t('metres')} / {t('allowed')} {a.allowed_m} {t('metres')}
           </li>
         ))}
       </ul>

@@ -129,6 +129,10 @@ export const UI_STRINGS = {
   },
   targetCompleted: { zh: '2023年计划建成', en: '2023 plan: complete' },
   targetUnderway: { zh: '2023年计划推进', en: '2023 plan: start or continue' },
+  metres: { zh: '米', en: 'm' },
+  nearPlace: { zh: '{name}附近', en: 'near {name}' },
+  mapLabel: { zh: '硚口区项目地图', en: 'Qiaokou project map' },
+  errorTitle: { zh: '【数据纠错】', en: '[Data error] ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof UI_STRINGS;
@@ -139,6 +143,6 @@ export function targetName(target: PlanTarget, lang: Lang): string {
 }
 
 /** The app's string for `key` in `lang`, for code outside React (the map, the URL notice). */
-export function translate(lang: Lang, key: StringKey): string {
-  return textFor(UI_STRINGS, lang)(key);
+export function translate(lang: Lang, key: StringKey, slots?: Slots): string {
+  return textFor(UI_STRINGS, lang)(key, slots);
 }

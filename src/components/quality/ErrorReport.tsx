@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { PRECISION_NAMES } from '../../lib/i18n';
+import { PRECISION_NAMES, UI_STRINGS } from '../../lib/i18n';
 import { feedbackLinks, viewLink } from '../../lib/feedback';
 import { errorReportText } from '../../lib/report/quality';
 import { useFeedback } from '../useFeedback';
@@ -11,6 +11,7 @@ import { useText } from '../useText';
 /** A prefilled issue text about one feature (the selected one by default), to copy into the project's issue tracker. */
 export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
   const t = useText(QUALITY_STRINGS);
+  const ui = useText(UI_STRINGS);
   const lang = useStore((st) => st.lang);
   const selected = useStore((st) => st.selected);
   const [picked, setPicked] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
     url,
     lang,
   });
-  const title = `${lang === 'zh' ? '【数据纠错】' : '[Data error] '}${feature?.name_zh ?? (lang === 'zh' ? '硚口城市更新地图' : 'Qiaokou Renewal Map')}`;
+  const title = `${ui('errorTitle')}${feature?.name_zh ?? ui('title')}`;
   const links = channel ? feedbackLinks(channel, { title, body: text, link: url }) : null;
   const copy = async () => {
     try {

@@ -1,5 +1,5 @@
 import { bilingualName } from '../../lib/format';
-import { ANCHOR_SOURCE_NAMES } from '../../lib/i18n';
+import { ANCHOR_SOURCE_NAMES, UI_STRINGS } from '../../lib/i18n';
 import { uncertaintyM } from '../../schema/precision';
 import type { CatalogueFeature } from '../../schema/records';
 import { useStore } from '../../store';
@@ -14,8 +14,9 @@ import { useText } from '../useText';
  */
 export function PlacementTable({ features }: { features: readonly CatalogueFeature[] }) {
   const t = useText(QUALITY_STRINGS);
+  const ui = useText(UI_STRINGS);
   const lang = useStore((st) => st.lang);
-  const m = lang === 'zh' ? '米' : 'm';
+  const m = ui('metres');
   return (
     <table className="q-table q-placements" data-testid="placement-table">
       <thead>
