@@ -38,6 +38,7 @@ export function MapView({ popup: content }: { popup: PopupContent }) {
   const container = useRef<HTMLElement>(null);
   const lang = useStore((s) => s.lang);
 
+  // Runs once: `content` is the app's constant (a new one would mean a new map).
   useEffect(() => {
     const el = container.current;
     const { setMapStatus } = useStore.getState();
@@ -88,7 +89,7 @@ export function MapView({ popup: content }: { popup: PopupContent }) {
       map.remove();
       delete window.__qiaokouMap;
     };
-  }, []);
+  }, [content]);
 
   return <section ref={container} className="map" aria-label={translate(lang, 'mapLabel')} />;
 }
