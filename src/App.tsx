@@ -1,15 +1,17 @@
+import { textFor, UI_STRINGS } from './lib/i18n';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AppStatus } from './components/AppStatus';
 import { CardSlot } from './components/CardSlot';
 import { Notices } from './components/Notices';
 import { PanelTabs } from './components/PanelTabs';
+import { POPUP_CONTENT } from './components/PopupContent';
 import { SearchBox } from './components/search/SearchBox';
 import { useCardFocus } from './components/useCardFocus';
-import { useT } from './components/useT';
+import { useLang, useText } from './components/useText';
 import { indexById, loadCatalogue } from './lib/catalogue';
 import { TILE_PATHS } from './map/ids';
 import { MapView } from './map/MapView';
-import { NARROW_QUERY } from './map/popup';
+import { NARROW_QUERY } from './lib/layout';
 import { useStore } from './store';
 
 function useNarrow(): boolean {
@@ -28,7 +30,7 @@ const PrintSheet = lazy(() => import('./components/print/PrintSheet'));
 
 /** On narrow screens, and in list-only mode where there is no popup, the selected feature's detail sits in the panel. */
 function SelectedDetail() {
-  const { t } = useT();
+  const t = useText(UI_STRINGS);
   const selected = useStore((s) => s.selected);
   const catalogue = useStore((s) => s.catalogue);
   const ref = useRef<HTMLElement>(null);
@@ -76,7 +78,8 @@ function skipToList() {
 }
 
 export function App() {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   const mapStatus = useStore((s) => s.map.status);
   const narrow = useNarrow();
   const sheet = useSheet(narrow && mapStatus !== 'unsupported');
@@ -84,7 +87,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t('title')} · ${lang === 'zh' ? 'Qiaokou Renewal Map' : '硚口城市更新地图'}`;
+    document.title = `${t('title')} · ${textFor(UI_STRINGS, lang === 'zh' ? 'en' : 'zh')('title')}`;
   }, [lang, t]);
 
   useEffect(() => {
@@ -111,7 +114,7 @@ export function App() {
         </button>
       </header>
       <main className="app-main">
-        {mapStatus !== 'unsupported' && <MapView />}
+        {mapStatus !== 'unsupported' && <MapView popup={POPUP_CONTENT} />}
         <aside className={`panel${sheet.folded ? ' folded' : ''}`} aria-label={t('filters')}>
           {narrow && mapStatus !== 'unsupported' && (
             <button type="button" className="sheet-handle" aria-expanded={!sheet.folded} aria-controls="panel-body" onClick={sheet.toggle}>

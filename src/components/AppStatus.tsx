@@ -1,6 +1,7 @@
+import { UI_STRINGS } from '../lib/i18n';
 import { applyUpdate } from '../pwa/register';
 import { useStore } from '../store';
-import { useT } from './useT';
+import { useText } from './useText';
 
 /**
  * A quiet line when the device is offline (the saved copy still works), and
@@ -8,7 +9,7 @@ import { useT } from './useT';
  * than the one on screen, "new version" when only the app changed.
  */
 export function AppStatus() {
-  const { t } = useT();
+  const t = useText(UI_STRINGS);
   const online = useStore((s) => s.online);
   const update = useStore((s) => s.update);
   const catalogue = useStore((s) => s.catalogue);

@@ -1,10 +1,11 @@
+import { UI_STRINGS } from '../lib/i18n';
 import { useStore } from '../store';
 import { BASEMAPS } from '../store/url';
-import { useT } from './useT';
+import { useText } from './useText';
 
 /** Embedded schematic basemap by default; the online street map only when chosen, and offline it says it needs the network (a choice already made stays). */
 export function BasemapSwitch() {
-  const { t } = useT();
+  const t = useText(UI_STRINGS);
   const basemap = useStore((s) => s.basemap);
   const online = useStore((s) => s.online);
   return (

@@ -1,6 +1,6 @@
 import { indexById } from '../lib/catalogue';
 import { bilingualName } from '../lib/format';
-import { STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
+import { STATUS_NAMES, YEAR_NAMES, UI_STRINGS } from '../lib/i18n';
 import { sectionPath } from '../lib/sections';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
@@ -9,11 +9,12 @@ import { CardContacts } from './CardContacts';
 import { Figure } from './Figure';
 import { Placement } from './Placement';
 import { ZoneItems } from './ZoneItems';
-import { useT } from './useT';
+import { useLang, useText } from './useText';
 
 /** Everything the report says of one place: names, status, the timeline of its mentions, and how it was placed. */
 export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   const name = bilingualName(f, lang);
   const mentions = [...f.mentions].sort((a, b) => a.year - b.year);
   return (
@@ -65,7 +66,8 @@ export function FeatureCard({ feature: f }: { feature: CatalogueFeature }) {
 
 /** The other places under the clicked point, one click away (stacked zones would otherwise hide each other). */
 function AlsoHere() {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   const ids = useStore((s) => s.alsoHere);
   const catalogue = useStore((s) => s.catalogue);
   if (ids.length === 0 || catalogue.status !== 'ready') return null;

@@ -1,15 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { bilingualName } from '../lib/format';
-import { PRECISION_NAMES } from '../lib/i18n';
+import { PRECISION_NAMES, UI_STRINGS } from '../lib/i18n';
 import { CATEGORY_LOOK } from '../map/palette';
 import { useStore } from '../store';
 import { StatusBadge, TargetBadge } from './Badges';
 import { useFiltered } from './useFiltered';
-import { useT } from './useT';
+import { useLang, useText } from './useText';
 
 /** The features that pass the filters: a full text equivalent of the map, in step with it. */
 export function FeatureList() {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   const items = useFiltered();
   const selected = useStore((s) => s.selected);
   const catalogue = useStore((s) => s.catalogue);

@@ -1,16 +1,18 @@
+import type { Strings } from '../lib/i18n';
 import { describeFilters } from '../lib/view-summary';
 import { useStore } from '../store';
 import { useFilters } from './useFiltered';
-import { useT } from './useT';
+import { useLang, useText } from './useText';
 
 const WORDS = {
   hidden: { zh: '另有 {n} 项在范围内,被筛选隐藏。', en: '{n} more within the radius are hidden by the filters.' },
   clear: { zh: '清除筛选,全部显示', en: 'Clear the filters, show everything' },
-} as const;
+} as const satisfies Strings;
 
 /** Says which filters are on (and, in near-me, how many items they hide), with one action to clear them. */
 export function FilterNotice({ hidden }: { hidden?: number }) {
-  const { lang } = useT();
+  const lang = useLang();
+  const t = useText(WORDS);
   const said = describeFilters(useFilters(), lang);
   if (!said) return null;
   return (
@@ -18,10 +20,10 @@ export function FilterNotice({ hidden }: { hidden?: number }) {
       <p>
         {said}
         {lang === 'zh' ? '。' : '.'}
-        {hidden ? ` ${WORDS.hidden[lang].replace('{n}', String(hidden))}` : ''}
+        {hidden ? ` ${t('hidden', { n: hidden })}` : ''}
       </p>
       <button type="button" className="action" onClick={() => useStore.getState().resetFilters()}>
-        {WORDS.clear[lang]}
+        {t('clear')}
       </button>
     </div>
   );

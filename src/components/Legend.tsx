@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
 import { passesFilters } from '../lib/filter';
-import { CATEGORY_NAMES, STATUS_NAMES, YEAR_NAMES } from '../lib/i18n';
+import { CATEGORY_NAMES, STATUS_NAMES, YEAR_NAMES, UI_STRINGS } from '../lib/i18n';
 import { CATEGORY_LOOK, STATUS_COLOR } from '../map/palette';
 import { CATEGORIES, STATUSES, YEARS } from '../schema/constants';
 import { useStore } from '../store';
 import { useFeatures, useFilters } from './useFiltered';
-import { useT } from './useT';
+import { useLang, useText } from './useText';
 
 /** Legend and filters: a toggle per category (with counts), status and report year. */
 export function Legend() {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   const features = useFeatures();
   const filters = useFilters();
   const { toggleCategory, toggleStatus, toggleYear, resetFilters } = useStore.getState();

@@ -1,10 +1,12 @@
+import { UI_STRINGS } from '../lib/i18n';
 import { describeArchiveProblem } from '../map/archive-messages';
 import { useStore } from '../store';
-import { useT } from './useT';
+import { useLang, useText } from './useText';
 
 /** What went wrong, said in the UI: map data, WebGL, or a link that was not understood. */
 export function Notices() {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   const map = useStore((s) => s.map);
   const notice = useStore((s) => s.notice);
   return (

@@ -1,11 +1,12 @@
+import { UI_STRINGS } from '../lib/i18n';
 import { type KeyboardEvent, Suspense, useRef } from 'react';
 import { useStore } from '../store';
 import { PANEL_ENTRIES } from './panels';
-import { useT } from './useT';
+import { useText } from './useText';
 
 /** The side panel: a tab per view (list, near me, report …), keyboard-operable. */
 export function PanelTabs() {
-  const { t } = useT();
+  const t = useText(UI_STRINGS);
   const panel = useStore((s) => s.panel);
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const active = PANEL_ENTRIES.find((p) => p.id === panel) ?? PANEL_ENTRIES[0];

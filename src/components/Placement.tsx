@@ -1,11 +1,12 @@
-import { ANCHOR_RELATION_NAMES, ANCHOR_SOURCE_NAMES, PRECISION_NAMES } from '../lib/i18n';
+import { ANCHOR_RELATION_NAMES, ANCHOR_SOURCE_NAMES, PRECISION_NAMES, UI_STRINGS } from '../lib/i18n';
 import type { CatalogueGeocode } from '../schema/records';
 import { LangRuns } from './LangRuns';
-import { useT } from './useT';
+import { useLang, useText } from './useText';
 
 /** How a place was put on the map: the precision as a promise in metres, the method, each anchor with its measured distance, and the note. */
 export function Placement({ geocode: g }: { geocode: CatalogueGeocode }) {
-  const { lang, t } = useT();
+  const lang = useLang();
+  const t = useText(UI_STRINGS);
   return (
     <footer className={`precision precision-${g.precision}`} data-testid="placement">
       <p>
@@ -23,7 +24,7 @@ export function Placement({ geocode: g }: { geocode: CatalogueGeocode }) {
               {a.name}
             </span>{' '}
             ({ANCHOR_RELATION_NAMES[a.relation][lang]}) · {t('measured')}{' '}
-            {a.distance_m} {lang === 'zh' ? '米' : 'm'} / {t('allowed')} {a.allowed_m} {lang === 'zh' ? '米' : 'm'}
+            {a.distance_m} {t('metres')} / {t('allowed')} {a.allowed_m} {t('metres')}
           </li>
         ))}
       </ul>

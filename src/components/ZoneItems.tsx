@@ -1,14 +1,16 @@
 import { bilingualName } from '../lib/format';
+import type { Strings } from '../lib/i18n';
 import { useStore } from '../store';
-import { useT } from './useT';
+import { useLang, useText } from './useText';
 
 const TEXT = {
   heading: { zh: '报告列于此片区、位置未核实的项目(不在地图上)', en: 'Listed under this zone by the report, site not verified (not on the map)' },
-} as const;
+} as const satisfies Strings;
 
 /** For a zone: what the report lists under it that could not be placed, so the card still tells the whole story. */
 export function ZoneItems({ zoneId }: { zoneId: string }) {
-  const { lang } = useT();
+  const lang = useLang();
+  const t = useText(TEXT);
   const catalogue = useStore((s) => s.catalogue);
   if (catalogue.status !== 'ready') return null;
   const items = catalogue.value.unmapped.filter((u) => u.zone === zoneId);
@@ -16,7 +18,7 @@ export function ZoneItems({ zoneId }: { zoneId: string }) {
   if (names.length === 0) return null;
   return (
     <section className="zone-items small" data-testid="zone-items">
-      <p className="muted">{TEXT.heading[lang]}:</p>
+      <p className="muted">{t('heading')}:</p>
       <p>{names.join(lang === 'zh' ? '、' : ', ')}</p>
     </section>
   );

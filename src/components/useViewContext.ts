@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { translate } from '../lib/i18n';
 import { nearby } from '../lib/near';
 import type { ViewContext } from '../lib/view-summary';
 import { useStore } from '../store';
@@ -18,7 +19,7 @@ export function usePlaceName(): string | null {
     const points = candidates.map((p) => ({ id: p.name_en, name_zh: p.name_zh, status: 'context' as const, bbox: p.bbox, geometry: { type: 'Point' as const, coordinates: p.point } }));
     const closest = nearby(points, [near.lon, near.lat], 1500)[0]?.feature;
     if (!closest) return `${near.lat.toFixed(4)}, ${near.lon.toFixed(4)}`;
-    return lang === 'zh' ? `${closest.name_zh}附近` : `near ${closest.id}`;
+    return translate(lang, 'nearPlace', { name: lang === 'zh' ? closest.name_zh : closest.id });
   }, [near, label, catalogue, lang]);
 }
 

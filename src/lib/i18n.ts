@@ -4,6 +4,29 @@ import { PRECISION_TOLERANCE_M as TOL } from '../schema/precision';
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/**
+ * The one shape of a table of UI strings: each key in every language.
+ * Declare tables `as const satisfies Strings`, so a missing language fails the type check.
+ */
+export type Strings = Record<string, Record<Lang, string>>;
+
+/** Values for a string's `{name}` slots. */
+export type Slots = Record<string, string | number>;
+
+/** A table read in one language: the string for `key`, its slots filled. */
+export type Text<T extends Strings> = (key: keyof T & string, slots?: Slots) => string;
+
+/** Fills `{name}` slots in a UI string; a slot with no value stays as written. */
+export function fill(template: string, slots: Slots): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in slots ? String(slots[k]) : m));
+}
+
+/** Reads `table` in `lang`: the one way UI strings are looked up, in React (`useText`) and out of it. */
+export function textFor<T extends Strings>(table: T, lang: Lang): Text<T> {
+  const rows: Record<keyof T, Record<Lang, string>> = table;
+  return (key, slots) => (slots ? fill(rows[key][lang], slots) : rows[key][lang]);
+}
+
 export const CATEGORY_NAMES: Record<Category, Record<Lang, string>> = {
   renewal: { zh: '城市更新片区', en: 'Renewal zones' },
   road: { zh: '道路交通', en: 'Roads & transit' },
@@ -51,7 +74,8 @@ export const ANCHOR_RELATION_NAMES: Record<'at' | 'beside' | 'along' | 'within',
   within: { zh: '范围内含', en: 'contains' },
 };
 
-const STRINGS = {
+/** The app's own strings: header, list, card, notices. */
+export const UI_STRINGS = {
   title: { zh: '硚口城市更新地图', en: 'Qiaokou Renewal Map' },
   subtitle: { zh: '硚口区2022年政府工作报告', en: 'Qiaokou District 2022 Government Work Report' },
   language: { zh: 'English', en: '中文' },
@@ -105,16 +129,20 @@ const STRINGS = {
   },
   targetCompleted: { zh: '2023年计划建成', en: '2023 plan: complete' },
   targetUnderway: { zh: '2023年计划推进', en: '2023 plan: start or continue' },
+  metres: { zh: '米', en: 'm' },
+  nearPlace: { zh: '{name}附近', en: 'near {name}' },
+  mapLabel: { zh: '硚口区项目地图', en: 'Qiaokou project map' },
+  errorTitle: { zh: '【数据纠错】', en: '[Data error] ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-export type StringKey = keyof typeof STRINGS;
+export type StringKey = keyof typeof UI_STRINGS;
 
 /** The 2023 plan's target in words: "2023年计划建成". */
 export function targetName(target: PlanTarget, lang: Lang): string {
-  return STRINGS[target === 'completed' ? 'targetCompleted' : 'targetUnderway'][lang];
+  return UI_STRINGS[target === 'completed' ? 'targetCompleted' : 'targetUnderway'][lang];
 }
 
-/** The UI string for `key` in `lang`. */
-export function translate(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
+/** The app's string for `key` in `lang`, for code outside React (the map, the URL notice). */
+export function translate(lang: Lang, key: StringKey, slots?: Slots): string {
+  return textFor(UI_STRINGS, lang)(key, slots);
 }

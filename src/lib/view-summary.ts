@@ -1,11 +1,15 @@
 import { CATEGORIES, STATUSES, YEARS } from '../schema/constants';
 import type { Filters } from './filter';
-import { CATEGORY_NAMES, type Lang, STATUS_NAMES, YEAR_NAMES } from './i18n';
+import { CATEGORY_NAMES, type Lang, STATUS_NAMES, type Strings, textFor, YEAR_NAMES } from './i18n';
 
 const HIDDEN = {
-  zh: { lead: '筛选中,不显示', categories: '图层', statuses: '状态', years: '报告年份', list: '、', parts: ';' },
-  en: { lead: 'Filtered out', categories: 'layers', statuses: 'status', years: 'report year', list: ', ', parts: '; ' },
-} as const;
+  lead: { zh: '筛选中,不显示', en: 'Filtered out' },
+  categories: { zh: '图层', en: 'layers' },
+  statuses: { zh: '状态', en: 'status' },
+  years: { zh: '报告年份', en: 'report year' },
+  list: { zh: '、', en: ', ' },
+  parts: { zh: ';', en: '; ' },
+} as const satisfies Strings;
 
 /** Whether any filter is narrower than everything. */
 export function filtersActive(f: Filters): boolean {
@@ -19,14 +23,14 @@ export function filtersActive(f: Filters): boolean {
  */
 export function describeFilters(f: Filters, lang: Lang): string | null {
   if (!filtersActive(f)) return null;
-  const w = HIDDEN[lang];
+  const w = textFor(HIDDEN, lang);
   const parts = [
-    [w.categories, CATEGORIES.filter((c) => !f.categories.includes(c)).map((c) => CATEGORY_NAMES[c][lang])],
-    [w.statuses, STATUSES.filter((s) => !f.statuses.includes(s)).map((s) => STATUS_NAMES[s][lang])],
-    [w.years, YEARS.filter((y) => !f.years.includes(y)).map((y) => YEAR_NAMES[y][lang])],
+    [w('categories'), CATEGORIES.filter((c) => !f.categories.includes(c)).map((c) => CATEGORY_NAMES[c][lang])],
+    [w('statuses'), STATUSES.filter((s) => !f.statuses.includes(s)).map((s) => STATUS_NAMES[s][lang])],
+    [w('years'), YEARS.filter((y) => !f.years.includes(y)).map((y) => YEAR_NAMES[y][lang])],
   ] as const;
-  const said = parts.filter(([, names]) => names.length > 0).map(([dim, names]) => `${dim}${lang === 'zh' ? ':' : ': '}${names.join(w.list)}`);
-  return `${w.lead}${lang === 'zh' ? ' ' : ' — '}${said.join(w.parts)}`;
+  const said = parts.filter(([, names]) => names.length > 0).map(([dim, names]) => `${dim}${lang === 'zh' ? ':' : ': '}${names.join(w('list'))}`);
+  return `${w('lead')}${lang === 'zh' ? ' ' : ' — '}${said.join(w('parts'))}`;
 }
 
 /** A date as YYYY-MM-DD in the device's own time zone (what a resident calls today). */

@@ -7,7 +7,7 @@ import { useStore } from '../store';
 import { ArchiveError } from './archive-check';
 import { createMap, startEarly } from './create';
 import { bindEvents } from './events';
-import { createPopup } from './popup';
+import { createPopup, type PopupContent } from './popup';
 import { startSync } from './sync';
 
 declare global {
@@ -33,11 +33,12 @@ function catalogueSettled(): Promise<Catalogue | null> {
 /** Archives are opened as the page loads, and checked against the catalogue once it has loaded. */
 const early = startEarly(catalogueSettled());
 
-/** The one owner of the MapLibre map: creates it, wires events and sync, removes it. */
-export function MapView() {
+/** The one owner of the MapLibre map: creates it, wires events and sync, removes it. `popup` renders what a popup shows. */
+export function MapView({ popup: content }: { popup: PopupContent }) {
   const container = useRef<HTMLElement>(null);
   const lang = useStore((s) => s.lang);
 
+  // Runs once: `content` is the app's constant (a new one would mean a new map).
   useEffect(() => {
     const el = container.current;
     const { setMapStatus } = useStore.getState();
@@ -63,7 +64,7 @@ export function MapView() {
       return;
     }
     window.__qiaokouMap = map;
-    const popup = createPopup(map);
+    const popup = createPopup(map, content);
     const unbind = bindEvents(map);
     const stopSync = startSync(map, popup);
     map.on('error', (e) => {
@@ -88,7 +89,7 @@ export function MapView() {
       map.remove();
       delete window.__qiaokouMap;
     };
-  }, []);
+  }, [content]);
 
-  return <section ref={container} className="map" aria-label={lang === 'zh' ? '硚口区项目地图' : 'Qiaokou project map'} />;
+  return <section ref={container} className="map" aria-label={translate(lang, 'mapLabel')} />;
 }

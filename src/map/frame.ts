@@ -1,7 +1,7 @@
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import { NARROW_QUERY } from '../lib/layout';
 import { radiusBounds } from '../lib/near';
 import { DISTRICT_BOUNDS } from './ids';
-import { NARROW_QUERY } from './popup';
 
 /** The room a framed place keeps from the map's edges on a phone, above the sheet. */
 const NARROW_MARGIN = { top: 30, side: 20, aboveSheet: 20 };

@@ -1,13 +1,10 @@
 import type { Comparison } from '../../lib/report/indicators';
 import { useStore } from '../../store';
 import { Figure } from '../Figure';
-import { useStrings } from '../report/useStrings';
-import { IND_STRINGS } from './strings';
 import { comparisonText, plain } from './words';
 
 /** Two bars on one scale, result (solid) and target (hatched, with ≥/≤ where the report bounds it), with the comparison in words. */
 export function BarPair({ c, asWritten }: { c: Comparison; asWritten: string }) {
-  const s = useStrings(IND_STRINGS);
   const lang = useStore((st) => st.lang);
   const max = Math.max(c.from, c.to) || 1;
   const bound = c.targetBound === 'at-least' ? '≥' : c.targetBound === 'at-most' ? '≤' : '';
@@ -29,7 +26,7 @@ export function BarPair({ c, asWritten }: { c: Comparison; asWritten: string }) 
         {row('2022', c.from, 'bar-result', '')}
         {row('2023', c.to, 'bar-target', bound)}
       </div>
-      <figcaption>{comparisonText(c, asWritten, s, lang)}</figcaption>
+      <figcaption>{comparisonText(c, asWritten, lang)}</figcaption>
     </figure>
   );
 }

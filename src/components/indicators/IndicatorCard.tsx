@@ -4,10 +4,10 @@ import { Figure } from '../Figure';
 import type { Year } from '../../schema/constants';
 import type { Indicator } from '../../schema/records';
 import { useStore } from '../../store';
-import { fill, useStrings } from '../report/useStrings';
 import { BarPair } from './BarPair';
 import { Located } from './Located';
 import { IND_STRINGS } from './strings';
+import { useText } from '../useText';
 
 function YearFigures({ year, term, list, empty }: { year: Year; term: string; list: readonly Indicator[]; empty: string }) {
   return (
@@ -31,21 +31,21 @@ function YearFigures({ year, term, list, empty }: { year: Year; term: string; li
 
 /** A topic's quotes, each with a way to its place in the report. */
 function Quotes({ list, label }: { list: readonly Indicator[]; label: string }) {
-  const s = useStrings(IND_STRINGS);
+  const t = useText(IND_STRINGS);
   const quotes = list.filter((i, k) => list.findIndex((j) => j.quote === i.quote && j.year === i.year) === k);
   return (
     <ul className="ind-quotes">
       {quotes.map((i) => (
         <li key={i.id}>
           <blockquote lang="zh-CN" className="ind-quote">
-            <span className="visually-hidden">{s.quote}: </span>
+            <span className="visually-hidden">{t('quote')}: </span>
             <span className="ind-quote-year">{i.year}</span> {i.quote}
           </blockquote>
           <button type="button" className="link-button small" onClick={() => showInReport({ quote: i.quote, section: i.section })}>
-            {s.showInReport}
+            {t('showInReport')}
             <span className="visually-hidden">
               {' '}
-              {fill(s.showInReportOf, { label: `${label} ${i.year}` }).replace(s.showInReport, '')}
+              {t('showInReportOf', { label: `${label} ${i.year}` }).replace(t('showInReport'), '')}
             </span>
           </button>
         </li>
@@ -56,7 +56,7 @@ function Quotes({ list, label }: { list: readonly Indicator[]; label: string }) 
 
 /** One topic: its figures in both years, a chart where they share a scale, its sentences, and for a count of places how many are on the map. */
 export function IndicatorCard({ topic, features, headingLevel = 4 }: { topic: IndicatorTopic; features: readonly LocatableFeature[]; headingLevel?: 3 | 4 }) {
-  const s = useStrings(IND_STRINGS);
+  const t = useText(IND_STRINGS);
   const lang = useStore((st) => st.lang);
   const label = lang === 'zh' ? topic.label_zh : topic.label_en;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -68,8 +68,8 @@ export function IndicatorCard({ topic, features, headingLevel = 4 }: { topic: In
     <article className={`ind-card ind-${topic.kind}`} data-key={topic.key}>
       <Heading className="ind-label">{label}</Heading>
       <dl className="ind-years">
-        <YearFigures year={2022} term={commitment ? s.y2022 : s.result} list={topic.byYear[2022]} empty={s.none} />
-        <YearFigures year={2023} term={commitment ? s.y2023 : s.target} list={topic.byYear[2023]} empty={s.none} />
+        <YearFigures year={2022} term={commitment ? t('y2022') : t('result')} list={topic.byYear[2022]} empty={t('none')} />
+        <YearFigures year={2023} term={commitment ? t('y2023') : t('target')} list={topic.byYear[2023]} empty={t('none')} />
       </dl>
       {comparable?.c && <BarPair c={comparable.c} asWritten={comparable.p.byYear[2023][0]?.as_written ?? ''} />}
       {located.map(({ i, found }) => (

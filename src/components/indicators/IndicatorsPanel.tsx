@@ -2,46 +2,46 @@ import { useMemo } from 'react';
 import { showInReport } from '../../lib/report/focus';
 import { type IndicatorTopic, pairIndicators, topicsOf } from '../../lib/report/indicators';
 import { useStore } from '../../store';
-import { goToSection } from '../report/goTo';
-import { NotReady } from '../report/NotReady';
-import { fill, useStrings } from '../report/useStrings';
-import { WidePanel } from '../report/WidePanel';
+import { goToSection } from '../panel/goTo';
+import { NotReady } from '../panel/NotReady';
+import { WidePanel } from '../panel/WidePanel';
 import { IndicatorCard } from './IndicatorCard';
 import { IND_STRINGS } from './strings';
 import './indicators.css';
+import { useText } from '../useText';
 
-const hasBoth = (t: IndicatorTopic) => t.byYear[2022].length > 0 && t.byYear[2023].length > 0;
+const hasBoth = (topic: IndicatorTopic) => topic.byYear[2022].length > 0 && topic.byYear[2023].length > 0;
 
 /** The single-year headline figures as one table, each label a way to its sentence. */
 function OthersTable({ topics }: { topics: readonly IndicatorTopic[] }) {
-  const s = useStrings(IND_STRINGS);
+  const t = useText(IND_STRINGS);
   const lang = useStore((st) => st.lang);
   return (
     <table className="ind-table">
       <thead>
         <tr>
-          <th scope="col">{s.indicator}</th>
-          <th scope="col">{s.y2022}</th>
-          <th scope="col">{s.y2023}</th>
+          <th scope="col">{t('indicator')}</th>
+          <th scope="col">{t('y2022')}</th>
+          <th scope="col">{t('y2023')}</th>
         </tr>
       </thead>
       <tbody>
-        {topics.map((t) => {
-          const first = t.byYear[2022][0] ?? t.byYear[2023][0];
-          const label = lang === 'zh' ? t.label_zh : t.label_en;
+        {topics.map((topic) => {
+          const first = topic.byYear[2022][0] ?? topic.byYear[2023][0];
+          const label = lang === 'zh' ? topic.label_zh : topic.label_en;
           return (
-            <tr key={t.key} data-key={t.key}>
+            <tr key={topic.key} data-key={topic.key}>
               <th scope="row">
                 {first ? (
-                  <button type="button" className="link-button" onClick={() => showInReport({ quote: first.quote, section: first.section })} aria-label={fill(s.showInReportOf, { label })}>
+                  <button type="button" className="link-button" onClick={() => showInReport({ quote: first.quote, section: first.section })} aria-label={t('showInReportOf', { label })}>
                     {label}
                   </button>
                 ) : (
                   label
                 )}
               </th>
-              <td lang="zh-CN">{t.byYear[2022].map((i) => i.as_written).join('、') || s.none}</td>
-              <td lang="zh-CN">{t.byYear[2023].map((i) => i.as_written).join('、') || s.none}</td>
+              <td lang="zh-CN">{topic.byYear[2022].map((i) => i.as_written).join('、') || t('none')}</td>
+              <td lang="zh-CN">{topic.byYear[2023].map((i) => i.as_written).join('、') || t('none')}</td>
             </tr>
           );
         })}
@@ -52,7 +52,7 @@ function OthersTable({ topics }: { topics: readonly IndicatorTopic[] }) {
 
 /** District figures: results against targets with small charts, countable commitments against what the map locates, and the rest in a table. */
 export default function IndicatorsPanel() {
-  const s = useStrings(IND_STRINGS);
+  const t = useText(IND_STRINGS);
   const catalogue = useStore((st) => st.catalogue);
   const value = catalogue.status === 'ready' ? catalogue.value : null;
   const groups = useMemo(() => {
@@ -63,17 +63,17 @@ export default function IndicatorsPanel() {
       others: topics.filter((t) => t.kind === 'headline' && !hasBoth(t)),
     };
   }, [value]);
-  if (catalogue.status !== 'ready') return <NotReady state={catalogue} loading={s.loading} error={s.error} />;
+  if (catalogue.status !== 'ready') return <NotReady state={catalogue} loading={t('loading')} error={t('error')} />;
   const features = catalogue.value.features;
   const sections = [
-    { id: 'ind-results', title: s.results, topics: groups.results },
-    { id: 'ind-commitments', title: s.commitments, topics: groups.commitments },
-    { id: 'ind-others', title: s.others, topics: groups.others },
+    { id: 'ind-results', title: t('results'), topics: groups.results },
+    { id: 'ind-commitments', title: t('commitments'), topics: groups.commitments },
+    { id: 'ind-others', title: t('others'), topics: groups.others },
   ].filter((x) => x.topics.length > 0);
   return (
-    <WidePanel name="indicators" heading={s.heading} intro={s.intro}>
-      {sections.length === 0 && <p className="muted">{s.empty}</p>}
-      <nav className="ind-jump" aria-label={s.jump}>
+    <WidePanel name="indicators" heading={t('heading')} intro={t('intro')}>
+      {sections.length === 0 && <p className="muted">{t('empty')}</p>}
+      <nav className="ind-jump" aria-label={t('jump')}>
         {sections.map((x) => (
           <button key={x.id} type="button" className="chip" onClick={() => goToSection(x.id)}>
             {x.title} <span className="count">{x.topics.length}</span>
@@ -85,13 +85,13 @@ export default function IndicatorsPanel() {
           <h3 id={x.id} tabIndex={-1}>
             {x.title}
           </h3>
-          {x.id === 'ind-results' && <p className="muted small">{s.chartNote}</p>}
+          {x.id === 'ind-results' && <p className="muted small">{t('chartNote')}</p>}
           {x.id === 'ind-others' ? (
             <OthersTable topics={x.topics} />
           ) : (
             <div className="ind-cards">
-              {x.topics.map((t) => (
-                <IndicatorCard key={t.key} topic={t} features={features} />
+              {x.topics.map((topic) => (
+                <IndicatorCard key={topic.key} topic={topic} features={features} />
               ))}
             </div>
           )}

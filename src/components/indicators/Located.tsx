@@ -3,8 +3,8 @@ import { COUNT_UNITS, type LocatableFeature, readFigure } from '../../lib/report
 import { englishFigure } from '../../lib/units';
 import type { CatalogueFeature, Indicator } from '../../schema/records';
 import { useStore } from '../../store';
-import { fill, useStrings } from '../report/useStrings';
 import { IND_STRINGS } from './strings';
+import { useText } from '../useText';
 
 /** The report's figure with an English one beside it: "11条 (11)". */
 function englishWritten(ind: Indicator): string {
@@ -15,7 +15,7 @@ function englishWritten(ind: Indicator): string {
 
 /** "报告: 11条道路; 地图上已标注 n 条", a bar of how much of the count is located, and the located places as links to the map. */
 export function Located({ ind, located }: { ind: Indicator; located: readonly LocatableFeature[] }) {
-  const s = useStrings(IND_STRINGS);
+  const t = useText(IND_STRINGS);
   const lang = useStore((st) => st.lang);
   const counted = COUNT_UNITS.includes(ind.unit);
   const unit = counted ? ind.unit : '处';
@@ -24,10 +24,10 @@ export function Located({ ind, located }: { ind: Indicator; located: readonly Lo
   return (
     <div className="ind-located">
       <p className="ind-located-text">
-        {lang === 'en' ? fill(s.located, { w: englishWritten(ind), n: located.length, u: '' }) : fill(s.located, { w: ind.as_written, n: located.length, u: unit })}
+        {lang === 'en' ? t('located', { w: englishWritten(ind), n: located.length, u: '' }) : t('located', { w: ind.as_written, n: located.length, u: unit })}
       </p>
       {share !== null && total !== null && (
-        <div className="located-bar" role="img" aria-label={fill(s.locatedShare, { n: located.length, total })}>
+        <div className="located-bar" role="img" aria-label={t('locatedShare', { n: located.length, total })}>
           <span className="located-fill" style={{ width: `${share * 100}%` }} />
           <span className="located-label" aria-hidden="true">
             {located.length}/{total}
@@ -36,7 +36,7 @@ export function Located({ ind, located }: { ind: Indicator; located: readonly Lo
       )}
       {located.length > 0 && (
         <p className="ind-located-names small">
-          {s.locatedNames}{' '}
+          {t('locatedNames')}{' '}
           {located.map((f, k) => (
             <span key={f.id}>
               {k > 0 && '、'}

@@ -6,14 +6,15 @@ import type { CatalogueFeature } from '../../schema/records';
 import { useStore } from '../../store';
 import { StatusBadge, TargetBadge } from '../Badges';
 import { Figure } from '../Figure';
-import { useT } from '../useT';
-import { nearText } from './strings';
+import { useLang, useText } from '../useText';
+import { NEAR_STRINGS } from './strings';
 
 type Groups = ReturnType<typeof groupByStatus<CatalogueFeature>>;
 
 /** The near-me list: groups by the state reached, nearest first, each item with its latest sentence and figures. */
 export function NearList({ groups }: { groups: Groups }) {
-  const { lang } = useT();
+  const t = useText(NEAR_STRINGS);
+  const lang = useLang();
   const selected = useStore((s) => s.selected);
   return (
     <>
@@ -33,10 +34,10 @@ export function NearList({ groups }: { groups: Groups }) {
                       {CATEGORY_LOOK[f.category].glyph}
                     </span>
                     <span className="item-name">{bilingualName(f, lang).primary}</span>
-                    <span className="distance">{inside ? nearText(lang, 'inside') : formatNearDistance(distance, uncertainty, lang)}</span>
+                    <span className="distance">{inside ? t('inside') : formatNearDistance(distance, uncertainty, lang)}</span>
                     {maybe && (
-                      <span className="maybe-within" title={nearText(lang, 'maybeHint')}>
-                        {nearText(lang, 'maybe')}
+                      <span className="maybe-within" title={t('maybeHint')}>
+                        {t('maybe')}
                       </span>
                     )}
                   </button>

@@ -1,3 +1,4 @@
+import { UI_STRINGS } from '../../lib/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { formatDistance } from '../../lib/format';
 import { groupByStatus, type NearItem } from '../../lib/near';
@@ -6,16 +7,15 @@ import { useStore } from '../../store';
 import { RADII } from '../../store/url';
 import { ExportButtons } from '../ExportButtons';
 import { FilterNotice } from '../FilterNotice';
-import { fill } from '../report/useStrings';
-import { useT } from '../useT';
+import { useLang, useText } from '../useText';
 import { useMetresOutside, useNearItems } from '../useNearItems';
 import { usePlaceName, useViewContext } from '../useViewContext';
 import { NearList } from './NearList';
-import { nearText, outsideText } from './strings';
+import { NEAR_STRINGS } from './strings';
 import { useLocate } from './useLocate';
 
 function PlaceControls() {
-  const { lang } = useT();
+  const t = useText(NEAR_STRINGS);
   const picking = useStore((s) => s.picking);
   const near = useStore((s) => s.near);
   const { locate, run } = useLocate();
@@ -29,25 +29,25 @@ function PlaceControls() {
     <div className="place-controls">
       <div className="button-row">
         <button type="button" className="action" onClick={run} disabled={locate.status === 'locating'}>
-          {nearText(lang, locate.status === 'locating' ? 'locating' : 'useLocation')}
+          {t(locate.status === 'locating' ? 'locating' : 'useLocation')}
         </button>
         <button type="button" className="action" aria-pressed={picking} onClick={() => useStore.getState().setPicking(!picking)}>
-          {nearText(lang, picking ? 'cancel' : 'pickOnMap')}
+          {t(picking ? 'cancel' : 'pickOnMap')}
         </button>
         {near && (
           <button type="button" className="link-button" onClick={() => useStore.getState().setNear(null)}>
-            {nearText(lang, 'clear')}
+            {t('clear')}
           </button>
         )}
       </div>
       {picking && (
         <p className="notice" role="status">
-          {nearText(lang, 'picking')}
+          {t('picking')}
         </p>
       )}
       {locate.status === 'error' && (
         <p className="error" role="alert" data-testid="locate-error" data-reason={locate.reason}>
-          {nearText(lang, locate.reason)}
+          {t(locate.reason)}
         </p>
       )}
     </div>
@@ -55,11 +55,12 @@ function PlaceControls() {
 }
 
 function RadiusChips() {
-  const { lang } = useT();
+  const t = useText(NEAR_STRINGS);
+  const lang = useLang();
   const radius = useStore((s) => s.radius);
   return (
     <fieldset className="chips">
-      <legend>{nearText(lang, 'radius')}</legend>
+      <legend>{t('radius')}</legend>
       {RADII.map((r) => (
         <label key={r} className="chip">
           <input type="radio" name="radius" value={r} checked={radius === r} onChange={() => useStore.getState().setRadius(r)} />
@@ -71,7 +72,7 @@ function RadiusChips() {
 }
 
 function NearActions({ items }: { items: readonly NearItem<CatalogueFeature>[] }) {
-  const { lang } = useT();
+  const t = useText(NEAR_STRINGS);
   const [copied, setCopied] = useState(false);
   const view = useViewContext(true);
   const rows = items.map((i) => ({ feature: i.feature, distance: i.distance }));
@@ -79,7 +80,7 @@ function NearActions({ items }: { items: readonly NearItem<CatalogueFeature>[] }
     <div className="button-row export">
       <ExportButtons rows={rows} view={view} />
       <button type="button" className="action" onClick={() => window.print()}>
-        {nearText(lang, 'print')}
+        {t('print')}
       </button>
       <button
         type="button"
@@ -91,7 +92,7 @@ function NearActions({ items }: { items: readonly NearItem<CatalogueFeature>[] }
           );
         }}
       >
-        {nearText(lang, copied ? 'copied' : 'copyLink')}
+        {t(copied ? 'copied' : 'copyLink')}
       </button>
     </div>
   );
@@ -99,7 +100,9 @@ function NearActions({ items }: { items: readonly NearItem<CatalogueFeature>[] }
 
 /** What is planned near a place: nearest first, grouped by status, with the report's words and figures. */
 export default function NearPanel() {
-  const { lang } = useT();
+  const t = useText(NEAR_STRINGS);
+  const ui = useText(UI_STRINGS);
+  const lang = useLang();
   const near = useStore((s) => s.near);
   const radius = useStore((s) => s.radius);
   const selected = useStore((s) => s.selected);
@@ -114,33 +117,33 @@ export default function NearPanel() {
   }, [selected]);
 
   return (
-    <section className="near-panel" aria-label={nearText(lang, 'tab')} ref={listRef}>
+    <section className="near-panel" aria-label={t('tab')} ref={listRef}>
       {!near && (
         <>
-          <p>{nearText(lang, 'intro')}</p>
-          <p className="muted">{nearText(lang, 'ways')}</p>
+          <p>{t('intro')}</p>
+          <p className="muted">{t('ways')}</p>
           <PlaceControls />
-          <p className="muted small">{nearText(lang, 'rightClick')}</p>
+          <p className="muted small">{t('rightClick')}</p>
           <RadiusChips />
         </>
       )}
       {near && (
         <>
           <h2 className="near-heading" aria-live="polite">
-            {nearText(lang, 'myPlace')}: {place} · {fill(nearText(lang, 'countWithin'), { r: formatDistance(radius, lang) })} <span data-testid="near-count">{items.length}</span> {lang === 'zh' ? '项' : 'items'}
+            {t('myPlace')}: {place} · {t('countWithin', { r: formatDistance(radius, lang) })} <span data-testid="near-count">{items.length}</span> {ui('items')}
           </h2>
           <FilterNotice hidden={hidden} />
           <RadiusChips />
           {outside > 0 && (
             <p className="notice" role="status" data-testid="near-outside">
-              {outsideText(lang, formatDistance(outside, lang))}
+              {t('outsideAt', { d: formatDistance(outside, lang) })}
             </p>
           )}
-          {items.length === 0 && outside === 0 && <p className="muted">{nearText(lang, radius === RADII[RADII.length - 1] ? 'nothingAtMax' : 'nothing')}</p>}
+          {items.length === 0 && outside === 0 && <p className="muted">{t(radius === RADII[RADII.length - 1] ? 'nothingAtMax' : 'nothing')}</p>}
           <NearList groups={groups} />
           <NearActions items={items} />
           <PlaceControls />
-          <p className="muted small">{nearText(lang, 'rightClick')}</p>
+          <p className="muted small">{t('rightClick')}</p>
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
-import type { Lang } from '../../lib/i18n';
+import type { Strings } from '../../lib/i18n';
 
+/** The near-me panel's strings (the print sheet says "may be within" too). */
 export const NEAR_STRINGS = {
   tab: { zh: '附近', en: 'Near me' },
   intro: { zh: '选一个位置,看看周边在建、在拆、在改造什么,何时完成。', en: 'Pick a place to see what is being built, cleared or upgraded around it, and when.' },
@@ -28,14 +29,8 @@ export const NEAR_STRINGS = {
   timeout: { zh: '定位超时。请重试,或改用搜索、在地图上点选。', en: 'Locating timed out. Try again, or search or tap the map instead.' },
   outside: { zh: '你的位置不在硚口区内。请搜索或在地图上点选区内的位置。', en: 'Your position is outside Qiaokou District. Search or tap a place inside it.' },
   unsupported: { zh: '此浏览器不支持定位。请改用搜索或在地图上点选。', en: 'This browser cannot locate you. Search or tap the map instead.' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type NearString = keyof typeof NEAR_STRINGS;
-export const nearText = (lang: Lang, key: NearString): string => NEAR_STRINGS[key][lang];
-
-/** "This place is outside Qiaokou District, about 30 km from it", with what the map covers. */
-export function outsideText(lang: Lang, distance: string): string {
-  return lang === 'zh'
-    ? `这个位置在硚口区以外,距区界约 ${distance}。地图只收录硚口区政府工作报告中的地点,请搜索或在地图上点选区内的位置。`
-    : `This place is outside Qiaokou District, about ${distance} from it. The map holds only the places of the district's work report: search or tap a place inside the district.`;
-}
+  outsideAt: {
+    zh: '这个位置在硚口区以外,距区界约 {d}。地图只收录硚口区政府工作报告中的地点,请搜索或在地图上点选区内的位置。',
+    en: "This place is outside Qiaokou District, about {d} from it. The map holds only the places of the district's work report: search or tap a place inside the district.",
+  },
+} as const satisfies Strings;

@@ -1,22 +1,19 @@
 import { createPortal } from 'react-dom';
 import { bilingualName, formatDistance, formatNearDistance } from '../../lib/format';
-import { CATEGORY_NAMES, PRECISION_NAMES, STATUS_NAMES, type Lang } from '../../lib/i18n';
+import { CATEGORY_NAMES, PRECISION_NAMES, STATUS_NAMES } from '../../lib/i18n';
 import { describeFilters, localDate } from '../../lib/view-summary';
 import type { CatalogueFeature } from '../../schema/records';
 import { useStore } from '../../store';
 import { StatusBadge, TargetBadge } from '../Badges';
 import { Figure } from '../Figure';
-import { fill } from '../report/useStrings';
 import { useFilters, useFiltered } from '../useFiltered';
 import { useNearItems } from '../useNearItems';
-import { useT } from '../useT';
+import { useLang, useText } from '../useText';
 import { usePlaceName } from '../useViewContext';
 import { spreadMarkers } from './markers';
 import { PrintLegend } from './PrintLegend';
-import { PRINT_STRINGS, type PrintString } from './strings';
-import { nearText } from '../near/strings';
-
-const p = (lang: Lang, key: PrintString) => PRINT_STRINGS[key][lang];
+import { NEAR_STRINGS } from '../near/strings';
+import { PRINT_STRINGS } from './strings';
 
 interface Row {
   feature: CatalogueFeature;
@@ -39,9 +36,9 @@ function usePrintRows(): { near: boolean; rows: Row[] } {
 
 /** The map as it was when the print started, with each listed place's number where it lies. */
 function PrintMap({ rows }: { rows: readonly Row[] }) {
-  const { lang } = useT();
+  const t = useText(PRINT_STRINGS);
   const picture = useStore((s) => s.mapPicture);
-  if (!picture) return <p className="muted">{p(lang, 'noMap')}</p>;
+  if (!picture) return <p className="muted">{t('noMap')}</p>;
   const ratio = picture.width / Math.max(1, picture.height);
   return (
     <figure className="print-map" style={{ aspectRatio: `${picture.width} / ${picture.height}`, width: `min(100%, ${Math.round(110 * ratio)}mm)` }}>
@@ -64,7 +61,9 @@ function PrintMap({ rows }: { rows: readonly Row[] }) {
  * report's words and labelled figures.
  */
 export default function PrintSheet() {
-  const { lang } = useT();
+  const lang = useLang();
+  const t = useText(PRINT_STRINGS);
+  const nearT = useText(NEAR_STRINGS);
   const radius = useStore((s) => s.radius);
   // Each print re-renders the sheet (a new map picture), so the date is the day of printing.
   useStore((s) => s.mapPicture);
@@ -73,29 +72,29 @@ export default function PrintSheet() {
   const { near, rows } = usePrintRows();
   return createPortal(
     <section className="print-sheet" aria-hidden="true">
-      <p className="print-title">{p(lang, near ? 'titleNear' : 'titleList')}</p>
+      <p className="print-title">{t(near ? 'titleNear' : 'titleList')}</p>
       <dl className="print-meta">
-        <dt>{p(lang, 'printed')}</dt>
+        <dt>{t('printed')}</dt>
         <dd data-testid="print-date">{localDate(new Date())}</dd>
         {near && (
           <>
-            <dt>{p(lang, 'place')}</dt>
+            <dt>{t('place')}</dt>
             <dd>
-              {place} · {p(lang, 'radius')} {formatDistance(radius, lang)}
+              {place} · {t('radius')} {formatDistance(radius, lang)}
             </dd>
           </>
         )}
-        <dt>{p(lang, 'filters')}</dt>
-        <dd data-testid="print-filters">{filters ?? p(lang, 'noFilters')}</dd>
+        <dt>{t('filters')}</dt>
+        <dd data-testid="print-filters">{filters ?? t('noFilters')}</dd>
       </dl>
-      <p>{fill(p(lang, 'count'), { n: rows.length })}</p>
+      <p>{t('count', { n: rows.length })}</p>
       <PrintMap rows={rows} />
       <PrintLegend />
       <ol className="print-list">
         {rows.map(({ feature: f, distance, uncertainty, maybe }, i) => (
           <li key={f.id} data-number={i + 1} data-feature-id={f.id}>
             <strong>{bilingualName(f, lang).primary}</strong> · {CATEGORY_NAMES[f.category][lang]} · <StatusBadge status={f.status} /> <TargetBadge target={f.target} />
-            {distance !== null && ` · ${formatNearDistance(distance, uncertainty, lang)}${maybe ? ` (${nearText(lang, 'maybe')})` : ''}`} · {PRECISION_NAMES[f.geocode.precision][lang]}
+            {distance !== null && ` · ${formatNearDistance(distance, uncertainty, lang)}${maybe ? ` (${nearT('maybe')})` : ''}`} · {PRECISION_NAMES[f.geocode.precision][lang]}
             {f.mentions.map((m) => (
               <p key={`${m.year}-${m.quote}`}>
                 {m.year} · {STATUS_NAMES[m.status][lang]}: “<span lang="zh-CN">{m.quote}</span>”
@@ -110,9 +109,9 @@ export default function PrintSheet() {
           </li>
         ))}
       </ol>
-      <p className="small">{p(lang, 'source')} {p(lang, 'precisionNote')}</p>
+      <p className="small">{t('source')} {t('precisionNote')}</p>
       <p className="small">
-        {p(lang, 'link')}: {window.location.href}
+        {t('link')}: {window.location.href}
       </p>
     </section>,
     document.body,

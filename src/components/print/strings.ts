@@ -1,5 +1,6 @@
-import type { Lang } from '../../lib/i18n';
+import type { Strings } from '../../lib/i18n';
 
+/** The print sheet's strings. */
 export const PRINT_STRINGS = {
   titleNear: { zh: '硚口城市更新地图 · 附近项目清单', en: 'Qiaokou Renewal Map · What is planned near a place' },
   titleList: { zh: '硚口城市更新地图 · 项目清单', en: 'Qiaokou Renewal Map · List of places' },
@@ -16,6 +17,4 @@ export const PRINT_STRINGS = {
   noMap: { zh: '(地图图像不可用)', en: '(no map picture available)' },
   source: { zh: '来源:硚口区2022年政府工作报告(硚口区人民政府,2022-12-29)。', en: 'Source: Qiaokou District 2022 Government Work Report (Qiaokou District People’s Government, 2022-12-29).' },
   link: { zh: '在线查看', en: 'Online' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type PrintString = keyof typeof PRINT_STRINGS;
+} as const satisfies Strings;

@@ -1,16 +1,17 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { PRECISION_NAMES } from '../../lib/i18n';
+import { PRECISION_NAMES, UI_STRINGS } from '../../lib/i18n';
 import { feedbackLinks, viewLink } from '../../lib/feedback';
 import { errorReportText } from '../../lib/report/quality';
 import { useFeedback } from '../useFeedback';
 import type { Catalogue } from '../../schema/records';
 import { useStore } from '../../store';
-import { useStrings } from '../report/useStrings';
 import { QUALITY_STRINGS } from './strings';
+import { useText } from '../useText';
 
 /** A prefilled issue text about one feature (the selected one by default), to copy into the project's issue tracker. */
 export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
-  const s = useStrings(QUALITY_STRINGS);
+  const t = useText(QUALITY_STRINGS);
+  const ui = useText(UI_STRINGS);
   const lang = useStore((st) => st.lang);
   const selected = useStore((st) => st.selected);
   const [picked, setPicked] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
     url,
     lang,
   });
-  const title = `${lang === 'zh' ? '【数据纠错】' : '[Data error] '}${feature?.name_zh ?? (lang === 'zh' ? '硚口城市更新地图' : 'Qiaokou Renewal Map')}`;
+  const title = `${ui('errorTitle')}${feature?.name_zh ?? ui('title')}`;
   const links = channel ? feedbackLinks(channel, { title, body: text, link: url }) : null;
   const copy = async () => {
     try {
@@ -42,23 +43,23 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
   };
   return (
     <div className="q-error-report">
-      <p className="small">{links ? s.reportIntro : s.reportNoChannel}</p>
+      <p className="small">{links ? t('reportIntro') : t('reportNoChannel')}</p>
       {links && (
         <p className="q-channel">
           {links.web && (
             <a href={links.web} target="_blank" rel="noopener noreferrer" className="action" data-testid="report-error">
-              {s.reportOpen}
+              {t('reportOpen')}
             </a>
           )}{' '}
           {links.mail && (
             <a href={links.mail} className="action" data-testid="report-error-mail">
-              {s.reportMail}
+              {t('reportMail')}
             </a>
           )}
         </p>
       )}
       <label htmlFor={selectId} className="q-field-label">
-        {s.about}
+        {t('about')}
       </label>
       <select
         id={selectId}
@@ -68,7 +69,7 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
           setCopyState('idle');
         }}
       >
-        <option value="">{s.noItem}</option>
+        <option value="">{t('noItem')}</option>
         {byName.map((f) => (
           <option key={f.id} value={f.id}>
             {f.name_zh} · {f.name_en}
@@ -76,15 +77,15 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
         ))}
       </select>
       <label htmlFor={textId} className="q-field-label">
-        {s.issueText}
+        {t('issueText')}
       </label>
       <textarea id={textId} ref={area} readOnly value={text} rows={12} spellCheck={false} />
       <div className="q-copy-row">
         <button type="button" className="q-copy" onClick={copy}>
-          {s.copy}
+          {t('copy')}
         </button>
         <span role="status" aria-live="polite" className="small">
-          {copyState === 'copied' ? s.copied : copyState === 'failed' ? s.copyFailed : ''}
+          {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
         </span>
       </div>
     </div>

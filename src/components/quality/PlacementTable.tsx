@@ -1,11 +1,11 @@
 import { bilingualName } from '../../lib/format';
-import { ANCHOR_SOURCE_NAMES } from '../../lib/i18n';
+import { ANCHOR_SOURCE_NAMES, UI_STRINGS } from '../../lib/i18n';
 import { uncertaintyM } from '../../schema/precision';
 import type { CatalogueFeature } from '../../schema/records';
 import { useStore } from '../../store';
-import { useStrings } from '../report/useStrings';
-import { PRECISION_SHORT } from './reasons';
+import { PRECISION_SHORT } from './strings';
 import { QUALITY_STRINGS } from './strings';
+import { useText } from '../useText';
 
 /**
  * One row per feature: its precision, what that allows, and each anchor with
@@ -13,19 +13,20 @@ import { QUALITY_STRINGS } from './strings';
  * checked are the same numbers.
  */
 export function PlacementTable({ features }: { features: readonly CatalogueFeature[] }) {
-  const s = useStrings(QUALITY_STRINGS);
+  const t = useText(QUALITY_STRINGS);
+  const ui = useText(UI_STRINGS);
   const lang = useStore((st) => st.lang);
-  const m = lang === 'zh' ? '米' : 'm';
+  const m = ui('metres');
   return (
     <table className="q-table q-placements" data-testid="placement-table">
       <thead>
         <tr>
-          <th scope="col">{s.feature}</th>
-          <th scope="col">{s.precision}</th>
+          <th scope="col">{t('feature')}</th>
+          <th scope="col">{t('precision')}</th>
           <th scope="col" className="num">
-            {s.tolerance}
+            {t('tolerance')}
           </th>
-          <th scope="col">{s.anchors}</th>
+          <th scope="col">{t('anchors')}</th>
         </tr>
       </thead>
       <tbody>

@@ -2,15 +2,15 @@ import { CATEGORY_NAMES, PRECISION_NAMES } from '../../lib/i18n';
 import type { PrecisionTable as Table } from '../../lib/report/quality';
 import { PRECISIONS } from '../../schema/constants';
 import { useStore } from '../../store';
-import { useStrings } from '../report/useStrings';
-import { PRECISION_SHORT } from './reasons';
+import { PRECISION_SHORT } from './strings';
 import { QUALITY_STRINGS } from './strings';
+import { useText } from '../useText';
 
 const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '0%');
 
 /** Features by layer and precision as a table, the totals as a stacked bar (the table is its text), and what each class means. */
 export function PrecisionTable({ table }: { table: Table }) {
-  const s = useStrings(QUALITY_STRINGS);
+  const t = useText(QUALITY_STRINGS);
   const lang = useStore((st) => st.lang);
   return (
     <>
@@ -26,7 +26,7 @@ export function PrecisionTable({ table }: { table: Table }) {
       <table className="q-table">
         <thead>
           <tr>
-            <th scope="col">{s.category}</th>
+            <th scope="col">{t('category')}</th>
             {PRECISIONS.map((p) => (
               <th key={p} scope="col" className="num">
                 <span className={`q-key q-${p}`} aria-hidden="true" />
@@ -34,7 +34,7 @@ export function PrecisionTable({ table }: { table: Table }) {
               </th>
             ))}
             <th scope="col" className="num">
-              {s.total}
+              {t('total')}
             </th>
           </tr>
         </thead>
@@ -53,7 +53,7 @@ export function PrecisionTable({ table }: { table: Table }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{s.total}</th>
+            <th scope="row">{t('total')}</th>
             {PRECISIONS.map((p) => (
               <td key={p} className="num">
                 {table.totals[p]} <span className="muted small">({pct(table.totals[p], table.total)})</span>
@@ -74,7 +74,7 @@ export function PrecisionTable({ table }: { table: Table }) {
           </div>
         ))}
       </dl>
-      <p className="muted small">{s.precisionNote}</p>
+      <p className="muted small">{t('precisionNote')}</p>
     </>
   );
 }

@@ -3,16 +3,16 @@ import { showInReport, useFocus } from '../../lib/report/focus';
 import { unmappedByReason } from '../../lib/report/quality';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
-import { scrollWithin } from '../report/goTo';
-import { fill, useStrings } from '../report/useStrings';
-import { REASON_NAMES } from './reasons';
+import { scrollWithin } from '../panel/goTo';
+import { REASON_NAMES } from '../panel/reasons';
 import { QUALITY_STRINGS } from './strings';
+import { useText } from '../useText';
 
 const langOf = (text: string) => (/[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en');
 
 /** What the report names but the map does not draw, by reason; the item the reader came from is focused. */
 export function UnmappedList({ items }: { items: readonly Unmapped[] }) {
-  const s = useStrings(QUALITY_STRINGS);
+  const t = useText(QUALITY_STRINGS);
   const lang = useStore((st) => st.lang);
   const target = useFocus((st) => st.unmappedTarget);
   const list = useRef<HTMLDivElement>(null);
@@ -36,20 +36,20 @@ export function UnmappedList({ items }: { items: readonly Unmapped[] }) {
             {g.items.map((u) => (
               <li key={u.id} data-unmapped-id={u.id} tabIndex={-1} className={target === u.id ? 'q-target' : undefined}>
                 <p className="q-name">
-                  <strong lang="zh-CN">{u.name_zh}</strong> <span className="muted small" lang="en">{u.name_en}</span> <span className="q-year small">{fill(s.year, { y: u.year })}</span>
+                  <strong lang="zh-CN">{u.name_zh}</strong> <span className="muted small" lang="en">{u.name_en}</span> <span className="q-year small">{t('year', { y: u.year })}</span>
                 </p>
                 <p className="q-note small" lang={langOf(u.note)}>
                   {u.note}
                 </p>
                 {u.guess && (
                   <p className="q-guess small" data-testid="unmapped-guess">
-                    {s.guess}: {u.guess[lang]}
+                    {t('guess')}: {u.guess[lang]}
                   </p>
                 )}
                 <p className="q-quote small">
                   <q lang="zh-CN">{u.quote}</q>{' '}
                   <button type="button" className="link-button" onClick={() => showInReport({ quote: u.quote, section: u.section })}>
-                    {s.showInReport}
+                    {t('showInReport')}
                     <span className="visually-hidden">: {u.name_zh}</span>
                   </button>
                 </p>

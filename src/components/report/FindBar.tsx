@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId } from 'react';
 import { READER_STRINGS } from './strings';
-import { fill, useStrings } from './useStrings';
 import { echo } from '../../lib/echo';
+import { useText } from '../useText';
 
 interface Props {
   query: string;
@@ -14,7 +14,7 @@ interface Props {
 
 /** Find in the report: a labelled box, the count said aloud, and steps through the matches (Enter, Shift+Enter). */
 export function FindBar({ query, count, index, limited, onQuery, onStep }: Props) {
-  const s = useStrings(READER_STRINGS);
+  const t = useText(READER_STRINGS);
   const id = useId();
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -26,18 +26,18 @@ export function FindBar({ query, count, index, limited, onQuery, onStep }: Props
     }
   };
   const q = query.trim();
-  const status = !q ? '' : count === 0 ? fill(s.noMatch, { q: echo(q) }) : `${fill(s.matchOf, { k: index + 1, n: count })}${limited ? `. ${fill(s.tooMany, { n: count })}` : ''}`;
+  const status = !q ? '' : count === 0 ? t('noMatch', { q: echo(q) }) : `${t('matchOf', { k: index + 1, n: count })}${limited ? `. ${t('tooMany', { n: count })}` : ''}`;
   return (
     <search className="r-find">
       <label htmlFor={id} className="r-find-label">
-        {s.find}
+        {t('find')}
       </label>
       <div className="r-find-row">
-        <input id={id} type="search" value={query} placeholder={s.findPlaceholder} onChange={(e) => onQuery(e.target.value)} onKeyDown={onKey} autoComplete="off" enterKeyHint="search" />
-        <button type="button" onClick={() => onStep(-1)} disabled={count === 0} aria-label={s.prev} title={s.prev}>
+        <input id={id} type="search" value={query} placeholder={t('findPlaceholder')} onChange={(e) => onQuery(e.target.value)} onKeyDown={onKey} autoComplete="off" enterKeyHint="search" />
+        <button type="button" onClick={() => onStep(-1)} disabled={count === 0} aria-label={t('prev')} title={t('prev')}>
           ↑
         </button>
-        <button type="button" onClick={() => onStep(1)} disabled={count === 0} aria-label={s.next} title={s.next}>
+        <button type="button" onClick={() => onStep(1)} disabled={count === 0} aria-label={t('next')} title={t('next')}>
           ↓
         </button>
       </div>

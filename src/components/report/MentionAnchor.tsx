@@ -1,12 +1,11 @@
 import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Anchor } from '../../lib/report/linker';
 import { showUnmapped } from '../../lib/report/focus';
-import type { Lang } from '../../lib/i18n';
+import { type Lang, textFor } from '../../lib/i18n';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
-import { REASON_NAMES } from '../quality/reasons';
+import { REASON_NAMES } from '../panel/reasons';
 import { READER_STRINGS } from './strings';
-import { fill } from './useStrings';
 
 export interface AnchorContext {
   lang: Lang;
@@ -58,7 +57,7 @@ function Chooser({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorContext
   const id = useId();
   const opener = useRef<HTMLAnchorElement>(null);
   const group = useRef<HTMLSpanElement>(null);
-  const s = READER_STRINGS[ctx.lang];
+  const t = textFor(READER_STRINGS, ctx.lang);
   useEffect(() => {
     const el = group.current;
     if (!open || !el) return;
@@ -100,7 +99,7 @@ function Chooser({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorContext
       {open && (
         <span ref={group} id={id} className="r-chooser">
           <span className="r-chooser-title">
-            {fill(s.choose, { n: anchor.ids.length })}
+            {t('choose', { n: anchor.ids.length })}
           </span>
           {anchor.ids.map((fid) => {
             const n = ctx.names.get(fid);
@@ -110,7 +109,7 @@ function Chooser({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorContext
               </FeatureLink>
             );
           })}
-          <button type="button" className="r-chooser-close" onClick={close} aria-label={s.closeChooser}>
+          <button type="button" className="r-chooser-close" onClick={close} aria-label={t('closeChooser')}>
             ×
           </button>
         </span>
@@ -123,7 +122,7 @@ function Chooser({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorContext
 function UnmappedMark({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorContext; children: ReactNode }) {
   const tipId = useId();
   const [hidden, setHidden] = useState(false);
-  const s = READER_STRINGS[ctx.lang];
+  const t = textFor(READER_STRINGS, ctx.lang);
   const items = anchor.ids.map((id) => ctx.unmapped.get(id)).filter((u): u is Unmapped => Boolean(u));
   return (
     <span className={`r-unmapped-wrap${hidden ? ' tip-dismissed' : ''}`}>
@@ -147,7 +146,7 @@ function UnmappedMark({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorCo
         {items.map((u) => (
           <span key={u.id} className="r-tip-item">
             <strong>
-              {s.unmapped}: {REASON_NAMES[u.reason][ctx.lang]}
+              {t('unmapped')}: {REASON_NAMES[u.reason][ctx.lang]}
             </strong>{' '}
             {u.guess ? (
               <span lang={ctx.lang === 'zh' ? 'zh-CN' : 'en'}>{u.guess[ctx.lang]}</span>

@@ -5,16 +5,16 @@ import { quoteOccurrences } from '../../lib/report/linker';
 import { blockAt, type Range } from '../../lib/report/structure';
 import { useStore } from '../../store';
 import { FindBar } from './FindBar';
-import { scrollWithin } from './goTo';
+import { scrollWithin } from '../panel/goTo';
 import type { AnchorContext } from './MentionAnchor';
 import { blockDomId, type LabelledMark, ReportBlock } from './ReportBlock';
 import { SelectionBar } from './SelectionBar';
 import { READER_STRINGS } from './strings';
 import { Toc } from './Toc';
 import { NO_ANCHORS, useLinkedReport } from './useLinkedReport';
-import { fill, useStrings } from './useStrings';
-import './wide.css';
+import '../panel/wide.css';
 import './reader.css';
+import { useText } from '../useText';
 
 const MATCH_LIMIT = 999;
 const NO_MARKS: readonly LabelledMark[] = [];
@@ -30,7 +30,7 @@ function useStepper<T>(list: T) {
 
 /** The report beside the map: full text with its structure, links to the map, find, and the selected feature's sentences. */
 export default function ReportPanel() {
-  const s = useStrings(READER_STRINGS);
+  const t = useText(READER_STRINGS);
   const lang = useStore((st) => st.lang);
   const catalogueState = useStore((st) => st.catalogue);
   const selected = useStore((st) => st.selected);
@@ -57,16 +57,16 @@ export default function ReportPanel() {
       if (b) byBlock.set(b.id, [...(byBlock.get(b.id) ?? []), m]);
     };
     selSentences.forEach((r, k) => {
-      add({ ...r, cls: 'sel', label: s.selectedSentence });
+      add({ ...r, cls: 'sel', label: t('selectedSentence') });
       if (k === selStep && selSentences.length > 1) add({ ...r, cls: 'sel-current' });
     });
-    for (const r of target) add({ ...r, cls: 'target', label: s.targetSentence });
+    for (const r of target) add({ ...r, cls: 'target', label: t('targetSentence') });
     matches.forEach((r, k) => {
       add({ ...r, cls: 'match' });
       if (k === matchIndex) add({ ...r, cls: 'match-current' });
     });
     return byBlock;
-  }, [doc, selSentences, selStep, target, matches, matchIndex, s]);
+  }, [doc, selSentences, selStep, target, matches, matchIndex, t]);
 
   const scrollToOffset = useCallback(
     (offset: number, focus = false) => {
@@ -107,22 +107,22 @@ export default function ReportPanel() {
 
   const selectedFeature = selected ? features.get(selected) : undefined;
   return (
-    <section className="reader wide-panel" aria-label={s.heading}>
+    <section className="reader wide-panel" aria-label={t('heading')}>
       <div className="r-toolbar">
         <FindBar query={query} count={matches.length} index={matchIndex} limited={matches.length >= MATCH_LIMIT} onQuery={setQuery} onStep={(by) => stepMatch(matches.length, by)} />
         {selectedFeature && <SelectionBar feature={selectedFeature} count={selSentences.length} step={selStep} onStep={(by) => stepSel(selSentences.length, by)} />}
       </div>
       <Toc doc={doc} />
       <p className="r-key small">
-        <span className="r-key-link">{s.keyLink}</span> <span className="r-key-unmapped">{s.keyUnmapped}</span> {s.key}
+        <span className="r-key-link">{t('keyLink')}</span> <span className="r-key-unmapped">{t('keyUnmapped')}</span> {t('key')}
       </p>
-      {catalogueState.status === 'idle' && <p className="muted small">{s.loadingLinks}</p>}
+      {catalogueState.status === 'idle' && <p className="muted small">{t('loadingLinks')}</p>}
       {catalogueState.status === 'error' && (
         <p className="error small" role="alert">
-          {s.linksError} {catalogueState.message}
+          {t('linksError')} {catalogueState.message}
         </p>
       )}
-      {linked.missing.length > 0 && <p className="notice small">{fill(s.missing, { n: linked.missing.length })}</p>}
+      {linked.missing.length > 0 && <p className="notice small">{t('missing', { n: linked.missing.length })}</p>}
       <article className="r-text" lang="zh-CN">
         {doc.blocks.map((b) => {
           const anchors = anchorsByBlock.get(b.id) ?? NO_ANCHORS;

@@ -2,7 +2,7 @@ import { bilingualName } from '../../lib/format';
 import type { CatalogueFeature } from '../../schema/records';
 import { useStore } from '../../store';
 import { READER_STRINGS } from './strings';
-import { fill, useStrings } from './useStrings';
+import { useText } from '../useText';
 
 interface Props {
   feature: CatalogueFeature;
@@ -13,7 +13,7 @@ interface Props {
 
 /** The selected feature, how many passages of the report speak of it, and steps between them. */
 export function SelectionBar({ feature, count, step, onStep }: Props) {
-  const s = useStrings(READER_STRINGS);
+  const t = useText(READER_STRINGS);
   const lang = useStore((st) => st.lang);
   const name = bilingualName(feature, lang).primary;
   return (
@@ -22,14 +22,14 @@ export function SelectionBar({ feature, count, step, onStep }: Props) {
         <span className="r-selection-mark" aria-hidden="true">
           ◆
         </span>{' '}
-        {s.selected}: <strong>{name}</strong> · {count === 0 ? s.notInReport : count === 1 ? fill(s.mentionsIn, { n: 1 }) : fill(s.mentionStep, { k: step + 1, n: count })}
+        {t('selected')}: <strong>{name}</strong> · {count === 0 ? t('notInReport') : count === 1 ? t('mentionsIn', { n: 1 }) : t('mentionStep', { k: step + 1, n: count })}
       </p>
       {count > 1 && (
         <span className="r-selection-steps">
-          <button type="button" onClick={() => onStep(-1)} aria-label={s.prev} title={s.prev}>
+          <button type="button" onClick={() => onStep(-1)} aria-label={t('prev')} title={t('prev')}>
             ↑
           </button>
-          <button type="button" onClick={() => onStep(1)} aria-label={s.next} title={s.next}>
+          <button type="button" onClick={() => onStep(1)} aria-label={t('next')} title={t('next')}>
             ↓
           </button>
         </span>

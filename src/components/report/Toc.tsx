@@ -1,16 +1,16 @@
 import type { ReportDoc } from '../../lib/report/structure';
-import { goToSection } from './goTo';
+import { goToSection } from '../panel/goTo';
 import { blockDomId } from './ReportBlock';
 import { READER_STRINGS } from './strings';
-import { useStrings } from './useStrings';
+import { useText } from '../useText';
 
 /** The report's parts and numbered headings; each entry moves focus to its heading. */
 export function Toc({ doc }: { doc: ReportDoc }) {
-  const s = useStrings(READER_STRINGS);
+  const t = useText(READER_STRINGS);
   return (
     <details className="r-toc">
-      <summary>{s.toc}</summary>
-      <nav aria-label={s.tocLabel}>
+      <summary>{t('toc')}</summary>
+      <nav aria-label={t('tocLabel')}>
         <ul>
           {doc.toc.map((t) => (
             <li key={t.id} className={`r-toc-${t.kind}`}>

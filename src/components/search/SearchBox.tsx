@@ -1,6 +1,6 @@
 import { type KeyboardEvent, lazy, Suspense, useId, useState } from 'react';
-import { useT } from '../useT';
-import { searchText } from './strings';
+import { useLang, useText } from '../useText';
+import { SEARCH_STRINGS } from './strings';
 import { useSearch } from './useSearch';
 
 /** The no-match help loads the first time nothing is found. */
@@ -14,7 +14,8 @@ const secondName = (item: { name_zh: string; name_en: string }, lang: 'zh' | 'en
 
 /** One search box for report places, landmarks, streets, stations and sub-districts: an ARIA combobox, offline. */
 export function SearchBox() {
-  const { lang } = useT();
+  const lang = useLang();
+  const t = useText(SEARCH_STRINGS);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -51,7 +52,7 @@ export function SearchBox() {
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        {searchText(lang, 'label')}
+        {t('label')}
       </label>
       <input
         id={`${id}-input`}
@@ -64,7 +65,7 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && hits.length ? optionId(active) : undefined}
-        placeholder={searchText(lang, 'placeholder')}
+        placeholder={t('placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -75,7 +76,7 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      <div id={listId} role="listbox" className="search-results" hidden={!expanded || hits.length === 0} aria-label={searchText(lang, 'label')}>
+      <div id={listId} role="listbox" className="search-results" hidden={!expanded || hits.length === 0} aria-label={t('label')}>
         {hits.map((h, i) => (
           <div
             key={engine?.itemKey(h.item)}
@@ -102,7 +103,7 @@ export function SearchBox() {
         </Suspense>
       )}
       <p className="visually-hidden" aria-live="polite">
-        {expanded ? `${hits.length} ${searchText(lang, 'results')}` : ''}
+        {expanded ? `${hits.length} ${t('results')}` : ''}
       </p>
     </div>
   );

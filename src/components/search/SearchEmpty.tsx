@@ -1,8 +1,8 @@
 import { useStore } from '../../store';
 import { useLocate } from '../near/useLocate';
-import { useT } from '../useT';
+import { useText } from '../useText';
 import { echo } from '../../lib/echo';
-import type { Lang } from '../../lib/i18n';
+import type { Strings } from '../../lib/i18n';
 
 const STRINGS = {
   noMatch: { zh: '没有找到', en: 'No match for' },
@@ -14,12 +14,12 @@ const STRINGS = {
   otherWays: { zh: '或者:', en: 'Or:' },
   pickOnMap: { zh: '在地图上点选位置', en: 'Tap the map' },
   useLocation: { zh: '使用我的位置', en: 'Use my location' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Strings;
 
 const SUGGESTIONS = ['宗关', '汉正街', '武汉体育馆', 'zongguan'];
 /** Nothing found: what can be searched, a few tries, and the two other ways to set a place. */
 export default function SearchEmpty({ query, onTry, onLeave }: { query: string; onTry: (s: string) => void; onLeave: () => void }) {
-  const { lang } = useT();
+  const t = useText(STRINGS);
   const { run } = useLocate();
   const keep = (e: { preventDefault: () => void }) => e.preventDefault();
   const toNear = (then: () => void) => () => {
@@ -30,10 +30,10 @@ export default function SearchEmpty({ query, onTry, onLeave }: { query: string; 
   return (
     <div className="search-empty" role="status">
       <p>
-        {STRINGS.noMatch[lang]}“{echo(query)}”。{STRINGS.canSearch[lang]}
+        {t('noMatch')}“{echo(query)}”。{t('canSearch')}
       </p>
       <p>
-        {STRINGS.tryThese[lang]}:
+        {t('tryThese')}:
         {SUGGESTIONS.map((s) => (
           <button key={s} type="button" className="link-button" onMouseDown={keep} onClick={() => onTry(s)}>
             {s}
@@ -41,12 +41,12 @@ export default function SearchEmpty({ query, onTry, onLeave }: { query: string; 
         ))}
       </p>
       <p>
-        {STRINGS.otherWays[lang]}
+        {t('otherWays')}
         <button type="button" className="link-button" onMouseDown={keep} onClick={toNear(() => useStore.getState().setPicking(true))}>
-          {STRINGS.pickOnMap[lang]}
+          {t('pickOnMap')}
         </button>
         <button type="button" className="link-button" onMouseDown={keep} onClick={toNear(run)}>
-          {STRINGS.useLocation[lang]}
+          {t('useLocation')}
         </button>
       </p>
     </div>

@@ -5,7 +5,7 @@ import { type Searchable, type SearchHit, SEARCH_GROUP, search } from '../../lib
 import { type Fold, makeFold } from '../../lib/search-text';
 import type { Catalogue, CatalogueFeature, Place } from '../../schema/records';
 import { useStore } from '../../store';
-import { SEARCH_STRINGS } from './strings';
+import { PLACE_KIND_NAMES } from './strings';
 
 export type Item = Searchable & ({ type: 'feature'; feature: CatalogueFeature } | { type: 'place'; place: Place });
 
@@ -34,7 +34,7 @@ export const find = (index: Index, query: string): SearchHit<Item>[] => search(i
 export function kindName(item: Item, lang: Lang): string {
   if (item.type === 'feature') return CATEGORY_NAMES[item.feature.category][lang];
   const { kind, landmark } = item.place;
-  const place = SEARCH_STRINGS.kind[lang][kind];
+  const place = PLACE_KIND_NAMES[kind][lang];
   return landmark ? `${place} · ${LANDMARK_NAMES[landmark][lang]}` : place;
 }
 

@@ -1,14 +1,19 @@
-import type { Lang } from '../../lib/i18n';
+import type { Lang, Strings } from '../../lib/i18n';
+import type { Place } from '../../schema/records';
 
+/** The search box's strings. */
 export const SEARCH_STRINGS = {
   label: { zh: '搜索地点、项目、地标、街道或地铁站', en: 'Search places, projects, landmarks, streets or stations' },
   placeholder: { zh: '搜索:宗关、zongguan、武汉体育馆…', en: 'Search: Zongguan, 宗关, Wuhan Gymnasium…' },
   results: { zh: '个结果', en: 'results' },
-  kind: {
-    zh: { feature: '项目', landmark: '地标', street: '街道', station: '地铁站', subdistrict: '街道办', water: '水体', district: '行政区' },
-    en: { feature: 'Project', landmark: 'Landmark', street: 'Street', station: 'Metro station', subdistrict: 'Sub-district', water: 'Water', district: 'District' },
-  },
-} as const;
+} as const satisfies Strings;
 
-export type SearchString = Exclude<keyof typeof SEARCH_STRINGS, 'kind'>;
-export const searchText = (lang: Lang, key: SearchString): string => SEARCH_STRINGS[key][lang];
+/** What kind of place a result is, in words. */
+export const PLACE_KIND_NAMES: Record<Place['kind'], Record<Lang, string>> = {
+  landmark: { zh: '地标', en: 'Landmark' },
+  street: { zh: '街道', en: 'Street' },
+  station: { zh: '地铁站', en: 'Metro station' },
+  subdistrict: { zh: '街道办', en: 'Sub-district' },
+  water: { zh: '水体', en: 'Water' },
+  district: { zh: '行政区', en: 'District' },
+};

@@ -1,5 +1,4 @@
 import type { Lang } from '../../lib/i18n';
-import type { Precision } from '../../schema/constants';
 import type { Unmapped } from '../../schema/records';
 
 /** Why something the report names is not on the map, in words. */
@@ -11,12 +10,4 @@ export const REASON_NAMES: Record<Unmapped['reason'], Record<Lang, string>> = {
   event: { zh: '活动或事件', en: 'An event' },
   'outside-district': { zh: '位于硚口区外', en: 'Outside the district' },
   programme: { zh: '政策、规划或工作机制', en: 'A programme, plan or policy' },
-};
-
-/** Column heads for location precision, short enough for a table. */
-export const PRECISION_SHORT: Record<Precision, Record<Lang, string>> = {
-  exact: { zh: '精确', en: 'Exact' },
-  street: { zh: '沿街道', en: 'Street' },
-  approximate: { zh: '大致', en: 'Approx.' },
-  area: { zh: '范围', en: 'Area' },
 };

@@ -1,9 +1,9 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
-import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { CardSlot } from '../components/CardSlot';
 import { representativePoint } from '../lib/geo';
 import type { Landmark } from '../lib/landmarks';
+import { NARROW_QUERY } from '../lib/layout';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
 
@@ -15,14 +15,14 @@ export interface PopupController {
   remove: () => void;
 }
 
-/** The landmark card loads on the first landmark clicked: it is not part of the first screen. */
-const LandmarkCard = lazy(() => import('../components/LandmarkCard'));
+/** What a popup shows, as React trees: the UI hands these to the map, so map code never imports the UI. */
+export interface PopupContent {
+  feature: (f: CatalogueFeature) => ReactNode;
+  landmark: (l: Landmark) => ReactNode;
+}
 
-/** Narrow screens show the detail in the bottom sheet instead of a popup. */
-export const NARROW_QUERY = '(max-width: 700px)';
-
-/** A MapLibre popup whose content is a React tree (never setHTML). */
-export function createPopup(map: MlMap): PopupController {
+/** A MapLibre popup whose content is a React tree (never setHTML); narrow screens show a feature in the bottom sheet instead. */
+export function createPopup(map: MlMap, content: PopupContent): PopupController {
   const element = document.createElement('div');
   let root: Root | null = null;
   let closingFromCode = false;
@@ -45,17 +45,13 @@ export function createPopup(map: MlMap): PopupController {
         return;
       }
       root ??= createRoot(element);
-      root.render(<CardSlot feature={f} />);
+      root.render(content.feature(f));
       popup.setLngLat(representativePoint(f.geometry)).setDOMContent(element);
       if (!popup.isOpen()) popup.addTo(map);
     },
     showLandmark(l) {
       root ??= createRoot(element);
-      root.render(
-        <Suspense fallback={null}>
-          <LandmarkCard landmark={l} />
-        </Suspense>,
-      );
+      root.render(content.landmark(l));
       popup.setLngLat(l.point).setDOMContent(element);
       if (!popup.isOpen()) popup.addTo(map);
     },
