@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import { type AppState, createData, createFilters, createNear, createSelection, createShell, createUi, createView } from './slices';
+import { type AppState, createData, createFilters, createFocus, createNear, createSelection, createShell, createUi, createView } from './slices';
 import type { ShareState } from './url';
 
-export type { AppState, AppUpdate, Load, Locate, MapPicture, MapStatus, SelectOrigin } from './slices';
+export type { AppState, AppUpdate, Load, Locate, MapPicture, MapStatus, ReaderTarget, SelectOrigin } from './slices';
 
 /** The one app store, built from typed slices. */
 export const useStore = create<AppState>()((...a) => ({
@@ -13,6 +13,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createNear(...a),
   ...createData(...a),
   ...createShell(...a),
+  ...createFocus(...a),
   applyShare: (s: ShareState) => {
     const [set] = a;
     set({

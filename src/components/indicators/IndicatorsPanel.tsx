@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { showInReport } from '../../lib/report/focus';
 import { type IndicatorTopic, pairIndicators, topicsOf } from '../../lib/report/indicators';
 import { useStore } from '../../store';
 import { goToSection } from '../report/goTo';
@@ -33,7 +32,7 @@ function OthersTable({ topics }: { topics: readonly IndicatorTopic[] }) {
             <tr key={t.key} data-key={t.key}>
               <th scope="row">
                 {first ? (
-                  <button type="button" className="link-button" onClick={() => showInReport({ quote: first.quote, section: first.section })} aria-label={fill(s.showInReportOf, { label })}>
+                  <button type="button" className="link-button" onClick={() => useStore.getState().showInReport({ quote: first.quote, section: first.section })} aria-label={fill(s.showInReportOf, { label })}>
                     {label}
                   </button>
                 ) : (

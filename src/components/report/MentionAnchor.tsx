@@ -1,6 +1,5 @@
 import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Anchor } from '../../lib/report/linker';
-import { showUnmapped } from '../../lib/report/focus';
 import type { Lang } from '../../lib/i18n';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
@@ -134,7 +133,7 @@ function UnmappedMark({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorCo
         onClick={(e) => {
           if (opensElsewhere(e)) return;
           e.preventDefault();
-          if (anchor.ids[0]) showUnmapped(anchor.ids[0]);
+          if (anchor.ids[0]) useStore.getState().showUnmapped(anchor.ids[0]);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setHidden(true);
