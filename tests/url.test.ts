@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
-import { VIEW_LIMITS } from '../src/map/ids';
+import { VIEW_LIMITS } from '../src/schema/district';
 import { DEFAULT_SHARE, dropUnknownSelection, PANELS, parseHash, RADII, type ShareState, serializeHash } from '../src/store/url';
 
 const subset = <T>(all: readonly T[]) => fc.subarray([...all]).map((xs) => all.filter((x) => xs.includes(x)));

@@ -34,11 +34,3 @@ export const ARCHIVE_LAYERS: Record<ArchiveKind, readonly string[]> = { project:
 /** Where the built archives live, relative to the page. */
 export const TILE_PATHS = { project: 'tiles/project.pmtiles', basemap: 'tiles/basemap.pmtiles', catalogue: 'tiles/catalogue.json' } as const;
 
-export const DEFAULT_VIEW = { lon: 114.212, lat: 30.598, zoom: 12.2 } as const;
-
-/** How far the map zooms and pans; a link asking for more is brought within these. */
-export const VIEW_LIMITS = { minZoom: 9, maxZoom: 18, west: 113.9, south: 30.35, east: 114.6, north: 30.85 } as const;
-export const DISTRICT_BOUNDS: [[number, number], [number, number]] = [
-  [114.146, 30.563],
-  [114.279, 30.634],
-];

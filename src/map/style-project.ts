@@ -2,10 +2,11 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import { CATEGORIES, PRECISIONS, type Precision } from '../schema/constants';
+import { DISTRICT_CENTRE, VIEW_LIMITS } from '../schema/district';
 import { uncertaintyM } from '../schema/precision';
 import { PROJECT_TILE_LAYER } from '../schema/tile';
 import { geometryFilter, projectFilter } from './filters';
-import { DEFAULT_VIEW, PROJECT_LAYERS, SOURCE_PROJECT } from './ids';
+import { PROJECT_LAYERS, SOURCE_PROJECT } from './ids';
 import { BASEMAP_COLORS, CATEGORY_LOOK, type CategoryLook } from './palette';
 import { metresToPixels } from './scale';
 
@@ -77,7 +78,7 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
       minzoom: UNCERTAINTY_MIN_ZOOM,
       filter: ['all', geometryFilter('point'), ['in', ['get', 'precision'], ['literal', UNCERTAIN]]] as FilterSpecification,
       paint: {
-        'circle-radius': metresToPixels(uncertaintyMetres, DEFAULT_VIEW.lat, [UNCERTAINTY_MIN_ZOOM, 18]),
+        'circle-radius': metresToPixels(uncertaintyMetres, DISTRICT_CENTRE[1], [UNCERTAINTY_MIN_ZOOM, VIEW_LIMITS.maxZoom]),
         'circle-color': categoryColor,
         // Rings of neighbouring places overlap: a fill this faint stays faint where several stack.
         'circle-opacity': fade(0.025, 0.01),

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/constants';
 import { LANGS, type Lang } from '../lib/i18n';
-import { VIEW_LIMITS } from '../map/ids';
+import { inBbox, VIEW_LIMITS } from '../schema/district';
 import { isId } from '../schema/id';
 
 export const RADII = [300, 500, 1000, 2000] as const;
@@ -43,10 +43,8 @@ export const DEFAULT_SHARE: ShareState = {
   panel: 'list',
 };
 
-/** A shared point or view must lie where the map can pan: Wuhan's centre, generously. */
-function inBounds(lon: number, lat: number): boolean {
-  return lon >= VIEW_LIMITS.west && lon <= VIEW_LIMITS.east && lat >= VIEW_LIMITS.south && lat <= VIEW_LIMITS.north;
-}
+/** A shared point or view must lie where the map can pan. */
+const inBounds = (lon: number, lat: number) => inBbox(VIEW_LIMITS.bbox, lon, lat);
 
 /** A view's zoom brought within the map's, and the problem when it had to be. */
 function clampZoom(zoom: number, problems: string[]): number {
