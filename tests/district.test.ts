@@ -16,7 +16,7 @@ function outlineBox(): Bbox {
 describe('the district and the areas around it', () => {
   it("is the box of the district's outline in the basemap data, to three decimals", () => {
     const box = outlineBox();
-    DISTRICT_BBOX.forEach((edge, i) => expect(edge, `edge ${i}`).toBeCloseTo(box[i] ?? Number.NaN, 3));
+    for (const [i, edge] of DISTRICT_BBOX.entries()) expect(edge, `edge ${i}`).toBeCloseTo(box[i] ?? Number.NaN, 3);
   });
 
   it('counts a device a little beyond the district as located in it, and one across the river in Hanyang as outside', () => {

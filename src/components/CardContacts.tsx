@@ -1,6 +1,8 @@
-import { feedbackLinks, viewLink } from '../lib/feedback';
+import { feedbackLinks } from '../lib/feedback';
 import type { Lang } from '../lib/i18n';
 import type { CatalogueFeature } from '../schema/records';
+import { shareOf, useStore } from '../store';
+import { linkFor } from '../store/url';
 import { useFeedback } from './useFeedback';
 import { useT } from './useT';
 
@@ -17,7 +19,7 @@ const WORDS = {
 export function CardContacts({ feature: f }: { feature: CatalogueFeature }) {
   const { lang } = useT();
   const channel = useFeedback();
-  const link = viewLink(window.location.href, f.id);
+  const link = linkFor(window.location.href, { ...shareOf(useStore.getState()), selected: f.id });
   const links = channel ? feedbackLinks(channel, { title: `${WORDS.title[lang]}${f.name_zh} (${f.id})`, body: `${WORDS.body[lang]}${link}`, link }) : null;
   return (
     <div className="card-contacts small">

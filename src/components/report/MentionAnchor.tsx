@@ -3,6 +3,7 @@ import type { Anchor } from '../../lib/report/linker';
 import type { Lang } from '../../lib/i18n';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
+import { hrefFor } from '../../store/url';
 import { REASON_NAMES } from '../quality/reasons';
 import { READER_STRINGS } from './strings';
 import { fill } from './useStrings';
@@ -17,17 +18,11 @@ export interface AnchorContext {
 /** A click the browser should handle itself: another button, or a modifier that opens a tab or window. */
 const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
 
-const langParam = (lang: Lang) => (lang === 'en' ? '&lang=en' : '');
-
 /** The link a feature's name carries: a real link (it opens in a new tab too), which selects the feature here. */
-function featureHref(id: string, lang: Lang): string {
-  return `#sel=${id}&panel=report${langParam(lang)}`;
-}
+const featureHref = (id: string, lang: Lang) => hrefFor({ selected: id, panel: 'report', lang });
 
 /** Where an unmapped mark leads: the data-quality view, which lists it with its reason. */
-function qualityHref(lang: Lang): string {
-  return `#panel=quality${langParam(lang)}`;
-}
+const qualityHref = (lang: Lang) => hrefFor({ panel: 'quality', lang });
 
 function FeatureLink({ id, ctx, children, className }: { id: string; ctx: AnchorContext; children: ReactNode; className?: string }) {
   const { select, hover } = useStore.getState();
