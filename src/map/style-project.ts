@@ -7,7 +7,7 @@ import { uncertaintyM } from '../schema/precision';
 import { PROJECT_TILE_LAYER } from '../schema/tile';
 import { geometryFilter, projectFilter } from './filters';
 import { PROJECT_LAYERS, SOURCE_PROJECT } from './ids';
-import { BASEMAP_COLORS, CATEGORY_LOOK, type CategoryLook } from './palette';
+import { BASEMAP_COLORS, CATEGORY_LOOK, type CategoryLook, ON_CATEGORY } from './palette';
 import { metresToPixels } from './scale';
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -131,7 +131,7 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
       paint: {
         'circle-color': categoryColor,
         'circle-radius': sized(8, 11, 1.5),
-        'circle-stroke-color': ['case', selected, BASEMAP_COLORS.highlight, '#ffffff'],
+        'circle-stroke-color': ['case', selected, BASEMAP_COLORS.highlight, ON_CATEGORY],
         'circle-stroke-width': ['case', selected, 3, 1.5],
         'circle-opacity': fade(0.95, 0.3),
         'circle-stroke-opacity': fade(1, 0.3),
@@ -152,8 +152,8 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
         'text-max-width': 8,
       },
       paint: {
-        'text-color': ['case', isPoint, '#ffffff', categoryColor],
-        'text-halo-color': ['case', isPoint, categoryColor, '#ffffff'],
+        'text-color': ['case', isPoint, ON_CATEGORY, categoryColor],
+        'text-halo-color': ['case', isPoint, categoryColor, ON_CATEGORY],
         'text-halo-width': 1.5,
         'text-opacity': fade(1, 0.3),
       },
