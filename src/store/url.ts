@@ -23,6 +23,7 @@ interface Field<T> {
   fallback: T;
   /** The value `raw` gives, or undefined once `say` has named what is wrong (`say` prefixes the key). */
   read: (raw: string, say: (problem: string) => void) => T | undefined;
+  /** Its text in the link; only a value other than the default is written. */
   write: (value: T) => string;
 }
 
@@ -136,7 +137,7 @@ const SHARE_FIELDS = {
 
 /** Everything a shared link carries. */
 export type ShareState = { [K in keyof typeof SHARE_FIELDS]: (typeof SHARE_FIELDS)[K] extends Field<infer T> ? T : never };
-export type ShareKey = keyof ShareState;
+type ShareKey = keyof ShareState;
 
 /** The shareable fields, in the order the link writes them. */
 export const SHARE_KEYS = Object.keys(SHARE_FIELDS) as readonly ShareKey[];
@@ -145,6 +146,7 @@ export const SHARE_KEYS = Object.keys(SHARE_FIELDS) as readonly ShareKey[];
 const FIELDS: { readonly [K in ShareKey]: Field<ShareState[K]> } = SHARE_FIELDS;
 const fieldOf = <K extends ShareKey>(name: K): Field<ShareState[K]> => FIELDS[name];
 
+/** What a link that says nothing opens. */
 export const DEFAULT_SHARE = Object.fromEntries(SHARE_KEYS.map((name) => [name, SHARE_FIELDS[name].fallback])) as ShareState;
 
 const NAME_OF_KEY = new Map(SHARE_KEYS.map((name) => [SHARE_FIELDS[name].key, name]));
@@ -190,6 +192,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function writeField<K extends ShareKey>(state: ShareState, name: K): string | null {
   const { key, fallback, write } = fieldOf(name);
   const value = state[name];
+  // An empty selection is no selection.
   return value === '' || sameValue(value, fallback) ? null : `${key}=${write(value)}`;
 }
 
