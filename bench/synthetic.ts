@@ -1,8 +1,6 @@
 import { CATEGORIES, type Category, STATUSES } from '../src/schema/constants';
+import { DISTRICT_BBOX } from '../src/schema/district';
 import type { FeatureProperties } from '../src/schema/feature';
-
-/** The district's bounding box, [west, south, east, north]. */
-export const DISTRICT_BOX = [114.146, 30.563, 114.279, 30.634] as const;
 
 export interface SyntheticFeature {
   geometry: GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon;
@@ -53,7 +51,7 @@ function geometryAt(kind: number, lon: number, lat: number, next: () => number):
  */
 export function syntheticFeatures(count: number, seed = 2022): SyntheticFeature[] {
   const next = random(seed);
-  const [w, s, e, n] = DISTRICT_BOX;
+  const [w, s, e, n] = DISTRICT_BBOX;
   const out: SyntheticFeature[] = [];
   for (let i = 0; i < count; i++) {
     const category = CATEGORIES[i % CATEGORIES.length] as Category;

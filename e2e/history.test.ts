@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { radiusBounds } from '../src/lib/near';
-import { DISTRICT_BOUNDS } from '../src/map/ids';
+import { DISTRICT_BBOX } from '../src/schema/district';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { project, searchAndPick } from './helpers';
 import { siteForTests } from './site';
@@ -108,8 +108,7 @@ describe('history and shared links', () => {
     const sheet = await w.page.locator('.panel').boundingBox();
     const map = await w.page.locator('.map').boundingBox();
     assert.ok(sheet && map);
-    const [[west, south], [east, north]] = DISTRICT_BOUNDS;
-    const district = await screenBox(w.page, [west, south, east, north]);
+    const district = await screenBox(w.page, DISTRICT_BBOX);
     assert.ok(district.bottom <= sheet.y + 2, `the district's south edge is above the sheet (${Math.round(district.bottom)} ≤ ${Math.round(sheet.y)})`);
     assert.ok(district.top >= map.y - 2 && district.left >= -2 && district.right <= PHONE.width + 2, 'and the rest of it in view');
     await w.page.screenshot({ path: path.join(OUT_DIR, 'phone-first-view.png') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackLinks, parseFeedback, viewLink } from '../src/lib/feedback';
+import { feedbackLinks, parseFeedback } from '../src/lib/feedback';
 import { mergeWrite } from '../src/store/url-sync';
 
 describe('the feedback channel', () => {
@@ -16,12 +16,6 @@ describe('the feedback channel', () => {
     expect(links.web).toBe('https://example.org/new?title=%E5%8C%BA%E7%BA%A7%E5%8C%BB%E9%99%A2%20%26%20co&body=line%201%0Aline%202&u=https%3A%2F%2Fmap%2F%23sel%3Dx%26r%3D500');
     expect(links.mail).toBe('mailto:a@b.org?subject=%E5%8C%BA%E7%BA%A7%E5%8C%BB%E9%99%A2%20%26%20co&body=line%201%0Aline%202');
     expect(feedbackLinks({ url: '', email: '' }, { title: 't', body: 'b', link: 'l' })).toEqual({ web: null, mail: null });
-  });
-
-  it('links the view as it is, with the reported feature selected', () => {
-    expect(viewLink('https://x.org/map/#near=114.25,30.57&r=500&cat=road', 'district-hospital')).toBe('https://x.org/map/#near=114.25,30.57&r=500&cat=road&sel=district-hospital');
-    expect(viewLink('https://x.org/map/#sel=old&map=13/30.5/114.2', 'new')).toBe('https://x.org/map/#sel=new&map=13/30.5/114.2');
-    expect(viewLink('https://x.org/map/#r=500', null)).toBe('https://x.org/map/#r=500');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAUSIBLE_AREA } from '../scripts/lib/validate/collection';
+import { PLAUSIBLE_AREA } from '../src/schema/district';
 import { checkGeometry, decimals } from '../scripts/lib/validate/geometry';
 import { formatIssue, type Issue, IssueSink } from '../scripts/lib/validate/issues';
 import { locateJsonError } from '../scripts/lib/validate/json-syntax';

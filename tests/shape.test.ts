@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAUSIBLE_AREA } from '../scripts/lib/validate/collection';
+import { PLAUSIBLE_AREA } from '../src/schema/district';
 import { checkGeometry } from '../scripts/lib/validate/geometry';
 import { type Issue, IssueSink } from '../scripts/lib/validate/issues';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/feature';
-import { VIEW_LIMITS } from '../src/map/ids';
-import { DEFAULT_SHARE, dropUnknownSelection, PANELS, parseHash, RADII, type ShareState, serializeHash } from '../src/store/url';
+import { VIEW_LIMITS } from '../src/schema/district';
+import { DEFAULT_SHARE, dropUnknownSelection, hrefFor, linkFor, PANELS, parseHash, RADII, SHARE_KEYS, type ShareState, serializeHash } from '../src/store/url';
 
 const subset = <T>(all: readonly T[]) => fc.subarray([...all]).map((xs) => all.filter((x) => xs.includes(x)));
 const coord = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Number(x.toFixed(5)));
@@ -114,5 +114,61 @@ describe('URL codec', () => {
     expect(dropUnknownSelection(state, (id) => id === 'zongguan-station')).toEqual({ state: { ...state, selected: null }, problems: ['sel: no feature "no-such-place"'] });
     const known = { ...state, selected: 'zongguan-station' };
     expect(dropUnknownSelection(known, (id) => id === 'zongguan-station')).toEqual({ state: known, problems: [] });
+  });
+});
+
+/** The default view, written out: what a link that says nothing else opens. */
+const DEFAULT_VIEW_LITERAL = {
+  view: null,
+  categories: ['renewal', 'road', 'park', 'community', 'project', 'facility', 'heritage'],
+  statuses: ['completed', 'underway', 'planned', 'context'],
+  years: [2022, 2023],
+  selected: null,
+  near: null,
+  radius: 1000,
+  panel: 'list',
+  basemap: 'local',
+  lang: 'zh',
+};
+
+describe('links the app writes', () => {
+  it('writes a feature link of the reader as it always has, so links in the wild keep their meaning', () => {
+    expect(hrefFor({ selected: 'zongguan-station', panel: 'report', lang: 'en' })).toBe('#sel=zongguan-station&panel=report&lang=en');
+    expect(hrefFor({ selected: 'zongguan-station', panel: 'report', lang: 'zh' })).toBe('#sel=zongguan-station&panel=report');
+    expect(hrefFor({ panel: 'quality', lang: 'en' })).toBe('#panel=quality&lang=en');
+    expect(hrefFor({})).toBe('');
+  });
+
+  it('leaves unnamed fields at the default view, and a link opens exactly what was asked', () => {
+    expect(DEFAULT_SHARE).toEqual(DEFAULT_VIEW_LITERAL);
+    const partial = fc.record(
+      { selected: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,8}){0,3}$/), radius: fc.constantFrom(...RADII), panel: fc.constantFrom(...PANELS), lang: fc.constantFrom('zh' as const, 'en' as const), statuses: subset(STATUSES) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(partial, (part) => {
+        const href = hrefFor(part);
+        expect(href).toBe(serializeHash({ ...DEFAULT_SHARE, ...part }));
+        expect(parseHash(href)).toEqual({ state: { ...DEFAULT_VIEW_LITERAL, ...part }, problems: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names every shareable field once, in the order links write them', () => {
+    expect(SHARE_KEYS).toEqual(['view', 'categories', 'statuses', 'years', 'selected', 'near', 'radius', 'panel', 'basemap', 'lang']);
+    expect(serializeHash(parseHash('#lang=en&base=osm&panel=near&r=500&near=114.25,30.57&sel=x-y&yr=2023&st=planned&cat=road&map=13/30.5/114.2').state)).toBe(
+      '#map=13/30.5/114.2&cat=road&st=planned&yr=2023&sel=x-y&near=114.25,30.57&r=500&panel=near&base=osm&lang=en',
+    );
+  });
+
+  it('links the view as it is, with the reported feature selected', () => {
+    const shown = (hash: string) => parseHash(hash).state;
+    expect(linkFor('https://x.org/map/#cat=road&near=114.25,30.57&r=500', { ...shown('#cat=road&near=114.25,30.57&r=500'), selected: 'district-hospital' })).toBe(
+      'https://x.org/map/#cat=road&sel=district-hospital&near=114.25,30.57&r=500',
+    );
+    expect(linkFor('https://x.org/map/#map=13/30.5/114.2&sel=old', { ...shown('#map=13/30.5/114.2&sel=old'), selected: 'new' })).toBe('https://x.org/map/#map=13/30.5/114.2&sel=new');
+    expect(linkFor('https://x.org/map/?from=home#r=500', shown('#r=500'))).toBe('https://x.org/map/?from=home#r=500');
+    expect(linkFor('https://x.org/map/#r=500', {})).toBe('https://x.org/map/');
   });
 });

@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './bare.css';
 import { Map as MlMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { DISTRICT_CENTRE } from '../../src/schema/district';
 
 declare global {
   interface Window {
@@ -12,7 +13,7 @@ declare global {
 }
 
 setWorkerUrl(workerUrl);
-const map = new MlMap({ container: 'map', style: { version: 8, sources: {}, layers: [] }, center: [114.212, 30.598], zoom: 12.2 });
+const map = new MlMap({ container: 'map', style: { version: 8, sources: {}, layers: [] }, center: DISTRICT_CENTRE, zoom: 12.2 });
 map.once('idle', () => {
   window.__benchReady = performance.now();
 });

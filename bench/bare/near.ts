@@ -1,5 +1,6 @@
 // Times the app's own near-me query (src/lib/near.ts) over the served catalogue, in the browser.
 import { nearby } from '../../src/lib/near';
+import { DISTRICT_BBOX } from '../../src/schema/district';
 import type { Catalogue } from '../../src/schema/records';
 
 declare global {
@@ -9,7 +10,7 @@ declare global {
   }
 }
 
-const [W, S, E, N] = [114.146, 30.563, 114.279, 30.634];
+const [W, S, E, N] = DISTRICT_BBOX;
 let seed = 7;
 const next = () => {
   seed = (seed * 16807) % 2147483647;

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { SearchKeys } from '../../src/lib/search';
+import type { SearchKeys } from '../../src/schema/records';
 
 const clean = (parts: string[]) => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
 

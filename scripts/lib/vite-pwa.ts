@@ -1,9 +1,7 @@
 import type { Plugin } from 'vite';
 import { type ManifestOptions, VitePWA } from 'vite-plugin-pwa';
+import { APP_COLORS } from '../../src/map/palette';
 
-/** The installed app's colours: the header's white and the accent of the icon. */
-const THEME = '#c2410c';
-const BACKGROUND = '#fbfaf6';
 
 /**
  * The web app manifest: Chinese first with the English name beside it, icons
@@ -21,8 +19,8 @@ export const MANIFEST: Partial<ManifestOptions> = {
   scope: './',
   display: 'standalone',
   orientation: 'any',
-  theme_color: THEME,
-  background_color: BACKGROUND,
+  theme_color: APP_COLORS.theme,
+  background_color: APP_COLORS.background,
   categories: ['government', 'navigation', 'reference'],
   icons: [
     { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },

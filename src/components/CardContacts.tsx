@@ -1,6 +1,8 @@
-import { feedbackLinks, viewLink } from '../lib/feedback';
+import { feedbackLinks } from '../lib/feedback';
 import { type Strings, UI_STRINGS } from '../lib/i18n';
 import type { CatalogueFeature } from '../schema/records';
+import { shareOf, useStore } from '../store';
+import { linkFor } from '../store/url';
 import { useFeedback } from './useFeedback';
 import { useLang, useText } from './useText';
 
@@ -18,7 +20,7 @@ export function CardContacts({ feature: f }: { feature: CatalogueFeature }) {
   const t = useText(WORDS);
   const ui = useText(UI_STRINGS);
   const channel = useFeedback();
-  const link = viewLink(window.location.href, f.id);
+  const link = linkFor(window.location.href, { ...shareOf(useStore.getState()), selected: f.id });
   const links = channel ? feedbackLinks(channel, { title: `${ui('errorTitle')}${f.name_zh} (${f.id})`, body: `${t('body')}${link}`, link }) : null;
   return (
     <div className="card-contacts small">

@@ -39,14 +39,3 @@ export function feedbackLinks(ch: FeedbackChannel, m: FeedbackMessage): { web: s
   const mail = ch.email ? `mailto:${ch.email}?subject=${enc(m.title)}&body=${enc(m.body)}` : null;
   return { web, mail };
 }
-
-/** The view's link (everything the page shows), with `id` selected when given: what an error report points at. */
-export function viewLink(href: string, id: string | null): string {
-  const url = new URL(href);
-  if (!id) return url.href;
-  const params = new URLSearchParams(url.hash.replace(/^#/, ''));
-  params.set('sel', id);
-  // The codec's separators read better unescaped; URLSearchParams would write %2F and %2C.
-  url.hash = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
-  return url.href;
-}

@@ -1,12 +1,6 @@
+import type { SearchKeys } from '../schema/records';
 import { boundedEditDistance, type Fold, type Meter, normaliseName, normaliseQuery } from './search-text';
 
-/** Pinyin keys built at tile-build time, so the app needs no pinyin dictionary. */
-export interface SearchKeys {
-  /** Full pinyin without tones or spaces: "zongguan". */
-  py: string;
-  /** Initials: "zg". */
-  ini: string;
-}
 
 export interface Searchable {
   name_zh: string;

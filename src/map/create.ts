@@ -4,11 +4,12 @@ import { Protocol } from 'pmtiles';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import type { MapViewState } from '../store/url';
+import { VIEW_LIMITS } from '../schema/district';
 import type { Catalogue } from '../schema/records';
 import { openArchives } from './archive';
 import { addControls, MAP_LOCALE } from './controls';
 import { framePadding, openingBounds } from './frame';
-import { TILE_PATHS, VIEW_LIMITS } from './ids';
+import { TILE_PATHS } from './ids';
 import { buildStyle, type StyleOptions } from './style';
 
 setWorkerUrl(workerUrl);
@@ -70,10 +71,7 @@ export function createMapWithStyle(container: HTMLElement, opening: Opening, sty
     ...(framed ? { bounds: openingBounds(near, radius), fitBoundsOptions: { padding: framePadding(container, near ? 40 : 20) } } : { center: [view.lon, view.lat], zoom: view.zoom }),
     minZoom: VIEW_LIMITS.minZoom,
     maxZoom: VIEW_LIMITS.maxZoom,
-    maxBounds: [
-      [VIEW_LIMITS.west, VIEW_LIMITS.south],
-      [VIEW_LIMITS.east, VIEW_LIMITS.north],
-    ],
+    maxBounds: VIEW_LIMITS.bbox,
     fadeDuration: 0,
     attributionControl: false,
     dragRotate: false,

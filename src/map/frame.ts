@@ -1,7 +1,7 @@
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 import { NARROW_QUERY } from '../lib/layout';
 import { radiusBounds } from '../lib/near';
-import { DISTRICT_BOUNDS } from './ids';
+import { DISTRICT_BBOX } from '../schema/district';
 
 /** The room a framed place keeps from the map's edges on a phone, above the sheet. */
 const NARROW_MARGIN = { top: 30, side: 20, aboveSheet: 20 };
@@ -25,7 +25,7 @@ export function framePadding(container: HTMLElement, wide: number | PaddingOptio
 
 /** What a map opens on: the near-me circle when a place is set, else the district. */
 export function openingBounds(near: { lon: number; lat: number } | null, radius: number): LngLatBoundsLike {
-  if (!near) return DISTRICT_BOUNDS;
+  if (!near) return DISTRICT_BBOX;
   const [w, s, e, n] = radiusBounds([near.lon, near.lat], radius);
   return [
     [w, s],

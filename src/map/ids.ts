@@ -9,6 +9,28 @@ export const LAYER_OSM = 'osm-raster';
 /** The basemap's landmark symbols, which answer clicks with their own popup. */
 export const LAYER_LANDMARK = 'basemap-landmark';
 
+/** The embedded basemap's other style layers; the online street map goes under the district's line. */
+export const BASEMAP_STYLE_LAYERS = {
+  background: 'background',
+  districtFill: 'basemap-district-fill',
+  water: 'basemap-water',
+  roadCasing: 'basemap-road-casing',
+  road: 'basemap-road',
+  districtLine: 'basemap-district-line',
+  metro: 'basemap-metro',
+  metroPlanned: 'basemap-metro-planned',
+  station: 'basemap-station',
+  waterLabel: 'basemap-water-label',
+  riverLabel: 'basemap-water-label-river',
+  roadLabel: 'basemap-road-label',
+  stationLabel: 'basemap-station-label',
+  subdistrict: 'basemap-subdistrict',
+  neighbour: 'basemap-neighbour',
+} as const;
+
+/** The near-me circle (under the project layers), its outline and its centre (over them). */
+export const NEAR_LAYERS = { fill: 'near-fill', line: 'near-line', point: 'near-point' } as const;
+
 /** The style layers that draw the project, in draw order: uncertainty rings under areas under lines under points under labels. */
 export const PROJECT_LAYERS = {
   uncertainty: 'project-uncertainty',
@@ -34,11 +56,3 @@ export const ARCHIVE_LAYERS: Record<ArchiveKind, readonly string[]> = { project:
 /** Where the built archives live, relative to the page. */
 export const TILE_PATHS = { project: 'tiles/project.pmtiles', basemap: 'tiles/basemap.pmtiles', catalogue: 'tiles/catalogue.json' } as const;
 
-export const DEFAULT_VIEW = { lon: 114.212, lat: 30.598, zoom: 12.2 } as const;
-
-/** How far the map zooms and pans; a link asking for more is brought within these. */
-export const VIEW_LIMITS = { minZoom: 9, maxZoom: 18, west: 113.9, south: 30.35, east: 114.6, north: 30.85 } as const;
-export const DISTRICT_BOUNDS: [[number, number], [number, number]] = [
-  [114.146, 30.563],
-  [114.279, 30.634],
-];

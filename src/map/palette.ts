@@ -43,7 +43,18 @@ export const BASEMAP_COLORS = {
   label: '#6b6457',
   halo: '#fbfaf6',
   highlight: '#facc15',
+  station: '#ffffff',
+  neighbourLabel: '#9a9385',
 } as const;
+
+/** What is drawn on a category's colour: a point's ring and its label. */
+export const ON_CATEGORY = '#ffffff';
+
+/** The near-me circle, its outline and its centre. */
+export const NEAR_COLOR = '#1d4ed8';
+
+/** The installed app's colours, as the page's CSS has them (--accent, --paper). */
+export const APP_COLORS = { theme: '#c2410c', background: '#fbfaf6' } as const;
 
 const TRANSPORT = '#4b5f73';
 const CARE = '#8f4545';

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../lib/i18n';
 import { LANDMARK_KINDS } from '../schema/constants';
-import { LAYER_LANDMARK, SOURCE_BASEMAP } from './ids';
+import { BASEMAP_STYLE_LAYERS as L, LAYER_LANDMARK, SOURCE_BASEMAP } from './ids';
 import { BASEMAP_COLORS as C, LANDMARK_LOOK } from './palette';
 
 const name = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
@@ -59,13 +59,13 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     roadRank(12 + extra, 8 + extra, 5 + extra),
   ];
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': C.outside } },
+    { id: L.background, type: 'background', paint: { 'background-color': C.outside } },
     // No antialiased fill edges: each costs a second shader program and pass, and the district's edge is drawn by its line.
-    { ...src('district'), id: 'basemap-district-fill', type: 'fill', paint: { 'fill-color': C.district, 'fill-antialias': false } },
-    { ...src('water'), id: 'basemap-water', type: 'fill', paint: { 'fill-color': C.water, 'fill-antialias': false } },
+    { ...src('district'), id: L.districtFill, type: 'fill', paint: { 'fill-color': C.district, 'fill-antialias': false } },
+    { ...src('water'), id: L.water, type: 'fill', paint: { 'fill-color': C.water, 'fill-antialias': false } },
     {
       ...src('roads'),
-      id: 'basemap-road-casing',
+      id: L.roadCasing,
       type: 'line',
       minzoom: 11,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
@@ -74,42 +74,42 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     },
     {
       ...src('roads'),
-      id: 'basemap-road',
+      id: L.road,
       type: 'line',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': roadRank(C.roadMajor, C.road, C.road), 'line-width': roadWidth(0) },
     },
     {
       ...src('district'),
-      id: 'basemap-district-line',
+      id: L.districtLine,
       type: 'line',
       paint: { 'line-color': C.districtLine, 'line-width': 2, 'line-dasharray': [4, 2] },
     },
     {
       ...src('metro'),
-      id: 'basemap-metro',
+      id: L.metro,
       type: 'line',
       filter: kind('line'),
       paint: { 'line-color': C.metro, 'line-width': 2, 'line-opacity': 0.8 },
     },
     {
       ...src('metro'),
-      id: 'basemap-metro-planned',
+      id: L.metroPlanned,
       type: 'line',
       filter: kind('line-planned'),
       paint: { 'line-color': C.metroPlanned, 'line-width': 2, 'line-dasharray': [2, 2] },
     },
     {
       ...src('metro'),
-      id: 'basemap-station',
+      id: L.station,
       type: 'circle',
       filter: kind('station'),
       minzoom: 11,
-      paint: { 'circle-color': '#ffffff', 'circle-radius': 3.5, 'circle-stroke-color': C.metro, 'circle-stroke-width': 1.5 },
+      paint: { 'circle-color': C.station, 'circle-radius': 3.5, 'circle-stroke-color': C.metro, 'circle-stroke-width': 1.5 },
     },
     {
       ...src('water'),
-      id: 'basemap-water-label',
+      id: L.waterLabel,
       type: 'symbol',
       filter: ['!=', ['get', 'name_zh'], ''],
       layout: { 'text-field': name(lang), 'text-size': 12, 'symbol-placement': 'point' },
@@ -117,7 +117,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     },
     {
       ...src('labels'),
-      id: 'basemap-water-label-river',
+      id: L.riverLabel,
       type: 'symbol',
       filter: kind('river-label'),
       layout: { 'text-field': name(lang), 'text-size': 14, 'text-letter-spacing': 0.3 },
@@ -125,7 +125,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     },
     {
       ...src('roads'),
-      id: 'basemap-road-label',
+      id: L.roadLabel,
       type: 'symbol',
       minzoom: 13,
       // Main roads are named from zoom 13, secondary from 14, the rest from 15; larger roads win where names collide.
@@ -136,7 +136,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     landmarkLayer(lang),
     {
       ...src('metro'),
-      id: 'basemap-station-label',
+      id: L.stationLabel,
       type: 'symbol',
       filter: kind('station'),
       minzoom: 13,
@@ -145,7 +145,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     },
     {
       ...src('labels'),
-      id: 'basemap-subdistrict',
+      id: L.subdistrict,
       type: 'symbol',
       filter: kind('subdistrict'),
       maxzoom: 15,
@@ -154,13 +154,13 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     },
     {
       ...src('labels'),
-      id: 'basemap-neighbour',
+      id: L.neighbour,
       type: 'symbol',
       filter: kind('neighbour'),
       // Neighbouring districts frame the district when zoomed out; closer in they only crowd the streets.
       maxzoom: 13,
       layout: { 'text-field': name(lang), 'text-size': 14 },
-      paint: { 'text-color': '#9a9385', 'text-halo-color': C.outside, 'text-halo-width': 1.5 },
+      paint: { 'text-color': C.neighbourLabel, 'text-halo-color': C.outside, 'text-halo-width': 1.5 },
     },
   ];
 }

@@ -2,11 +2,12 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
 import { CATEGORIES, PRECISIONS, type Precision } from '../schema/constants';
+import { DISTRICT_CENTRE, VIEW_LIMITS } from '../schema/district';
 import { uncertaintyM } from '../schema/precision';
 import { PROJECT_TILE_LAYER } from '../schema/tile';
 import { geometryFilter, projectFilter } from './filters';
-import { DEFAULT_VIEW, PROJECT_LAYERS, SOURCE_PROJECT } from './ids';
-import { BASEMAP_COLORS, CATEGORY_LOOK, type CategoryLook } from './palette';
+import { PROJECT_LAYERS, SOURCE_PROJECT } from './ids';
+import { BASEMAP_COLORS, CATEGORY_LOOK, type CategoryLook, ON_CATEGORY } from './palette';
 import { metresToPixels } from './scale';
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -77,7 +78,7 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
       minzoom: UNCERTAINTY_MIN_ZOOM,
       filter: ['all', geometryFilter('point'), ['in', ['get', 'precision'], ['literal', UNCERTAIN]]] as FilterSpecification,
       paint: {
-        'circle-radius': metresToPixels(uncertaintyMetres, DEFAULT_VIEW.lat, [UNCERTAINTY_MIN_ZOOM, 18]),
+        'circle-radius': metresToPixels(uncertaintyMetres, DISTRICT_CENTRE[1], [UNCERTAINTY_MIN_ZOOM, VIEW_LIMITS.maxZoom]),
         'circle-color': categoryColor,
         // Rings of neighbouring places overlap: a fill this faint stays faint where several stack.
         'circle-opacity': fade(0.025, 0.01),
@@ -130,7 +131,7 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
       paint: {
         'circle-color': categoryColor,
         'circle-radius': sized(8, 11, 1.5),
-        'circle-stroke-color': ['case', selected, BASEMAP_COLORS.highlight, '#ffffff'],
+        'circle-stroke-color': ['case', selected, BASEMAP_COLORS.highlight, ON_CATEGORY],
         'circle-stroke-width': ['case', selected, 3, 1.5],
         'circle-opacity': fade(0.95, 0.3),
         'circle-stroke-opacity': fade(1, 0.3),
@@ -151,8 +152,8 @@ export function projectLayers(filters: Filters, lang: Lang): LayerSpecification[
         'text-max-width': 8,
       },
       paint: {
-        'text-color': ['case', isPoint, '#ffffff', categoryColor],
-        'text-halo-color': ['case', isPoint, categoryColor, '#ffffff'],
+        'text-color': ['case', isPoint, ON_CATEGORY, categoryColor],
+        'text-halo-color': ['case', isPoint, categoryColor, ON_CATEGORY],
         'text-halo-width': 1.5,
         'text-opacity': fade(1, 0.3),
       },

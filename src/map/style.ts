@@ -1,8 +1,8 @@
 import type { LayerSpecification, RasterSourceSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../lib/filter';
 import type { Lang } from '../lib/i18n';
-import { LAYER_OSM, SOURCE_BASEMAP, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
-import { BASEMAP_COLORS } from './palette';
+import { LAYER_OSM, NEAR_LAYERS, SOURCE_BASEMAP, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { BASEMAP_COLORS, NEAR_COLOR } from './palette';
 import { basemapLayers } from './style-basemap';
 import { projectLayers } from './style-project';
 
@@ -39,14 +39,14 @@ export const OSM_LAYER: LayerSpecification = {
 
 /** The near-me circle (under the project layers) and its outline and centre (over them). */
 const nearLayers: [LayerSpecification, ...LayerSpecification[]] = [
-  { id: 'near-fill', type: 'fill', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.06, 'fill-antialias': false } },
-  { id: 'near-line', type: 'line', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': '#1d4ed8', 'line-width': 2, 'line-dasharray': [3, 2] } },
+  { id: NEAR_LAYERS.fill, type: 'fill', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': NEAR_COLOR, 'fill-opacity': 0.06, 'fill-antialias': false } },
+  { id: NEAR_LAYERS.line, type: 'line', source: SOURCE_NEAR, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': NEAR_COLOR, 'line-width': 2, 'line-dasharray': [3, 2] } },
   {
-    id: 'near-point',
+    id: NEAR_LAYERS.point,
     type: 'circle',
     source: SOURCE_NEAR,
     filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-radius': 8, 'circle-color': '#1d4ed8', 'circle-stroke-color': BASEMAP_COLORS.halo, 'circle-stroke-width': 3 },
+    paint: { 'circle-radius': 8, 'circle-color': NEAR_COLOR, 'circle-stroke-color': BASEMAP_COLORS.halo, 'circle-stroke-width': 3 },
   },
 ];
 

@@ -12,7 +12,7 @@ import { PROJECT_TILE_LAYER } from '../schema/tile';
 import { relabelControls } from './controls';
 import { styleOptions } from './create';
 import { framePadding } from './frame';
-import { LAYER_OSM, PROJECT_LAYERS, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
+import { BASEMAP_STYLE_LAYERS, LAYER_OSM, PROJECT_LAYERS, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from './ids';
 import { pictureOf } from './picture';
 import type { PopupController } from './popup';
 import { OSM_LAYER, OSM_SOURCE, textFields } from './style';
@@ -84,7 +84,7 @@ export function startSync(map: MlMap, popup: PopupController): () => void {
     const has = Boolean(map.getSource(SOURCE_OSM));
     if (s.basemap === 'osm' && !has) {
       map.addSource(SOURCE_OSM, OSM_SOURCE);
-      map.addLayer(OSM_LAYER, 'basemap-district-line');
+      map.addLayer(OSM_LAYER, BASEMAP_STYLE_LAYERS.districtLine);
     } else if (s.basemap === 'local' && has) {
       map.removeLayer(LAYER_OSM);
       map.removeSource(SOURCE_OSM);

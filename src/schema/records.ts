@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { SearchKeys } from '../lib/search';
 import type { LandmarkKind } from './basemap';
 import { type Anchor, CATEGORIES, type FeatureProperties, type Geocode, idSchema, type PlanTarget, PRECISIONS, type STATUSES, TEXT_LIMITS } from './feature';
 
@@ -75,6 +74,14 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 export type Bbox = [number, number, number, number];
+
+/** Pinyin keys built at tile-build time, so the app needs no pinyin dictionary. */
+export interface SearchKeys {
+  /** Full pinyin without tones or spaces: "zongguan". */
+  py: string;
+  /** Initials: "zg". */
+  ini: string;
+}
 
 /** An anchor with what the build measured: the feature's distance to it and what its precision allows, in metres. */
 export interface MeasuredAnchor extends Anchor {

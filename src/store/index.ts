@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import { type AppState, createData, createFilters, createNear, createSelection, createShell, createUi, createView } from './slices';
-import type { ShareState } from './url';
+import { type AppState, createData, createFilters, createFocus, createNear, createSelection, createShell, createUi, createView } from './slices';
+import { SHARE_KEYS, type ShareState } from './url';
 
-export type { AppState, AppUpdate, Load, Locate, MapPicture, MapStatus, SelectOrigin } from './slices';
+export type { AppState, AppUpdate, Load, Locate, MapPicture, MapStatus, ReaderTarget, SelectOrigin } from './slices';
 
 /** The one app store, built from typed slices. */
 export const useStore = create<AppState>()((...a) => ({
@@ -13,39 +13,12 @@ export const useStore = create<AppState>()((...a) => ({
   ...createNear(...a),
   ...createData(...a),
   ...createShell(...a),
-  applyShare: (s: ShareState) => {
-    const [set] = a;
-    set({
-      view: s.view,
-      categories: s.categories,
-      statuses: s.statuses,
-      years: s.years,
-      selected: s.selected,
-      selectOrigin: 'url',
-      alsoHere: [],
-      landmark: null,
-      lang: s.lang,
-      basemap: s.basemap,
-      near: s.near,
-      nearLabel: null,
-      radius: s.radius,
-      panel: s.panel,
-    });
-  },
+  ...createFocus(...a),
+  // A link or history step sets every shareable field, and clears what only a click made.
+  applyShare: (s: ShareState) => a[0]({ ...shareOf(s), selectOrigin: 'url', alsoHere: [], landmark: null, nearLabel: null }),
 }));
 
 /** The shareable part of the state, for the URL. */
-export function shareOf(s: AppState): ShareState {
-  return {
-    view: s.view,
-    categories: s.categories,
-    statuses: s.statuses,
-    years: s.years,
-    selected: s.selected,
-    lang: s.lang,
-    basemap: s.basemap,
-    near: s.near,
-    radius: s.radius,
-    panel: s.panel,
-  };
+export function shareOf(s: ShareState): ShareState {
+  return Object.fromEntries(SHARE_KEYS.map((key) => [key, s[key]])) as ShareState;
 }

@@ -109,7 +109,28 @@ export interface ShellSlice {
   setUpdate: (update: AppUpdate) => void;
 }
 
-export type AppState = FiltersSlice & SelectionSlice & ViewSlice & UiSlice & NearSlice & DataSlice & ShellSlice & { applyShare: (s: ShareState) => void };
+/** A passage another panel asks the reader to show: found by its quote, placed by its section. */
+export interface ReaderTarget {
+  quote: string;
+  section: readonly string[];
+}
+
+/**
+ * Hand-offs between the report, indicators and data-quality panels: what to
+ * show when one of them opens another. Not shareable, so not in the URL.
+ */
+export interface FocusSlice {
+  readerTarget: ReaderTarget | null;
+  unmappedTarget: string | null;
+  /** Opens the reader at a quote. */
+  showInReport: (target: ReaderTarget) => void;
+  /** Opens the data-quality view at an unmapped item. */
+  showUnmapped: (id: string) => void;
+  clearReaderTarget: () => void;
+  clearUnmappedTarget: () => void;
+}
+
+export type AppState = FiltersSlice & SelectionSlice & ViewSlice & UiSlice & NearSlice & DataSlice & ShellSlice & FocusSlice & { applyShare: (s: ShareState) => void };
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
@@ -176,4 +197,13 @@ export const createShell: Slice<ShellSlice> = (set) => ({
   update: { status: 'none' },
   setOnline: (online) => set({ online }),
   setUpdate: (update) => set({ update }),
+});
+
+export const createFocus: Slice<FocusSlice> = (set) => ({
+  readerTarget: null,
+  unmappedTarget: null,
+  showInReport: (readerTarget) => set({ readerTarget, panel: 'report' }),
+  showUnmapped: (unmappedTarget) => set({ unmappedTarget, panel: 'quality' }),
+  clearReaderTarget: () => set({ readerTarget: null }),
+  clearUnmappedTarget: () => set({ unmappedTarget: null }),
 });

@@ -1,6 +1,6 @@
-import { CATEGORIES, type Category, STATUSES, type Status, YEARS, type Year } from '../schema/constants';
-import { LANGS, type Lang } from '../lib/i18n';
-import { VIEW_LIMITS } from '../map/ids';
+import { CATEGORIES, STATUSES, YEARS } from '../schema/constants';
+import { LANGS } from '../lib/i18n';
+import { inBbox, VIEW_LIMITS } from '../schema/district';
 import { isId } from '../schema/id';
 
 export const RADII = [300, 500, 1000, 2000] as const;
@@ -16,64 +16,144 @@ export interface MapViewState {
   zoom: number;
 }
 
-/** Everything a shared link carries. */
-export interface ShareState {
-  view: MapViewState | null;
-  categories: readonly Category[];
-  statuses: readonly Status[];
-  years: readonly Year[];
-  selected: string | null;
-  lang: Lang;
-  basemap: Basemap;
-  near: { lon: number; lat: number } | null;
-  radius: Radius;
-  panel: Panel;
+/** How one shareable field is named, read and written in the link. */
+interface Field<T> {
+  key: string;
+  /** What a link that leaves the field out, or says it wrongly, means. */
+  fallback: T;
+  /** The value `raw` gives, or undefined once `say` has named what is wrong (`say` prefixes the key). */
+  read: (raw: string, say: (problem: string) => void) => T | undefined;
+  /** Its text in the link; only a value other than the default is written. */
+  write: (value: T) => string;
 }
 
-export const DEFAULT_SHARE: ShareState = {
-  view: null,
-  categories: CATEGORIES,
-  statuses: STATUSES,
-  years: YEARS,
-  selected: null,
-  lang: 'zh',
-  basemap: 'local',
-  near: null,
-  radius: 1000,
-  panel: 'list',
-};
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
-/** A shared point or view must lie where the map can pan: Wuhan's centre, generously. */
-function inBounds(lon: number, lat: number): boolean {
-  return lon >= VIEW_LIMITS.west && lon <= VIEW_LIMITS.east && lat >= VIEW_LIMITS.south && lat <= VIEW_LIMITS.north;
-}
-
-/** A view's zoom brought within the map's, and the problem when it had to be. */
-function clampZoom(zoom: number, problems: string[]): number {
-  const clamped = Math.min(VIEW_LIMITS.maxZoom, Math.max(VIEW_LIMITS.minZoom, zoom));
-  if (clamped !== zoom) problems.push(`map: zoom ${zoom} is beyond ${VIEW_LIMITS.minZoom}–${VIEW_LIMITS.maxZoom}, shown at ${clamped}`);
-  return clamped;
-}
-
-function parseList<T extends string | number>(raw: string, allowed: readonly T[], name: string, problems: string[]): readonly T[] | null {
-  if (raw === 'none') return [];
-  const picked = new Set<T>();
-  for (const part of raw.split('.')) {
-    const hit = allowed.find((a) => String(a) === part);
-    if (hit === undefined) {
-      problems.push(`${name}: unknown value "${part.slice(0, 40)}"`);
-      return null;
-    }
-    picked.add(hit);
-  }
-  return allowed.filter((a) => picked.has(a));
-}
+/** A shared point or view must lie where the map can pan. */
+const inBounds = (lon: number, lat: number) => inBbox(VIEW_LIMITS.bbox, lon, lat);
 
 function parseNumbers(raw: string, count: number): number[] | null {
   const parts = raw.split(/[,/]/);
   if (parts.length !== count) return null;
   const nums = parts.map((p) => (/^-?\d{1,3}(\.\d{1,8})?$/.test(p) ? Number(p) : Number.NaN));
   return nums.every(Number.isFinite) ? nums : null;
+}
+
+/** One of a fixed set of values, written as itself. */
+function choice<T extends string | number>(key: string, all: readonly T[], fallback: T, expected: string): Field<T> {
+  return {
+    key,
+    fallback,
+    read: (raw, say) => {
+      const hit = all.find((a) => String(a) === raw);
+      if (hit === undefined) say(expected);
+      return hit;
+    },
+    write: String,
+  };
+}
+
+/** A subset of `all`, kept in its order, written `a.b.c`; an emptied filter is `none`, not the default. */
+function subset<T extends string | number>(key: string, all: readonly T[]): Field<readonly T[]> {
+  return {
+    key,
+    fallback: all,
+    read: (raw, say) => {
+      if (raw === 'none') return [];
+      const picked = new Set<T>();
+      for (const part of raw.split('.')) {
+        const hit = all.find((a) => String(a) === part);
+        if (hit === undefined) {
+          say(`unknown value "${part.slice(0, 40)}"`);
+          return undefined;
+        }
+        picked.add(hit);
+      }
+      return all.filter((a) => picked.has(a));
+    },
+    write: (xs) => (xs.length === 0 ? 'none' : xs.join('.')),
+  };
+}
+
+const view: Field<MapViewState | null> = {
+  key: 'map',
+  fallback: null,
+  read: (raw, say) => {
+    const nums = parseNumbers(raw, 3);
+    const [zoom = 0, lat = 0, lon = 0] = nums ?? [];
+    if (!nums || zoom < 0 || zoom > 24 || !inBounds(lon, lat)) {
+      say('expected zoom/lat/lon in Wuhan');
+      return undefined;
+    }
+    // A zoom the map cannot show is brought within its range, and said.
+    const clamped = Math.min(VIEW_LIMITS.maxZoom, Math.max(VIEW_LIMITS.minZoom, zoom));
+    if (clamped !== zoom) say(`zoom ${zoom} is beyond ${VIEW_LIMITS.minZoom}–${VIEW_LIMITS.maxZoom}, shown at ${clamped}`);
+    return { zoom: clamped, lat, lon };
+  },
+  write: (v) => (v ? `${round(v.zoom, 2)}/${round(v.lat, 5)}/${round(v.lon, 5)}` : ''),
+};
+
+const near: Field<{ lon: number; lat: number } | null> = {
+  key: 'near',
+  fallback: null,
+  read: (raw, say) => {
+    const nums = parseNumbers(raw, 2);
+    const [lon = 0, lat = 0] = nums ?? [];
+    if (nums && inBounds(lon, lat)) return { lon, lat };
+    say('expected lon,lat in Wuhan');
+    return undefined;
+  },
+  write: (p) => (p ? `${round(p.lon, 5)},${round(p.lat, 5)}` : ''),
+};
+
+const selected: Field<string | null> = {
+  key: 'sel',
+  fallback: null,
+  read: (raw, say) => {
+    if (isId(raw)) return raw;
+    say('expected a feature id');
+    return undefined;
+  },
+  write: (id) => id ?? '',
+};
+
+/**
+ * Everything a shared link carries, in the order the link writes it: each
+ * field's key, its default and how it is read and written. The state's type,
+ * its defaults, the parser, the writer and the store's share all come from here.
+ */
+const SHARE_FIELDS = {
+  view,
+  categories: subset('cat', CATEGORIES),
+  statuses: subset('st', STATUSES),
+  years: subset('yr', YEARS),
+  selected,
+  near,
+  radius: choice('r', RADII, 1000, 'expected 300, 500, 1000 or 2000'),
+  panel: choice('panel', PANELS, 'list', 'unknown panel'),
+  basemap: choice('base', BASEMAPS, 'local', 'expected local or osm'),
+  lang: choice('lang', LANGS, 'zh', 'expected zh or en'),
+};
+
+/** Everything a shared link carries. */
+export type ShareState = { [K in keyof typeof SHARE_FIELDS]: (typeof SHARE_FIELDS)[K] extends Field<infer T> ? T : never };
+type ShareKey = keyof ShareState;
+
+/** The shareable fields, in the order the link writes them. */
+export const SHARE_KEYS = Object.keys(SHARE_FIELDS) as readonly ShareKey[];
+
+/** The same table, typed so that each field's value is its key's in ShareState. */
+const FIELDS: { readonly [K in ShareKey]: Field<ShareState[K]> } = SHARE_FIELDS;
+const fieldOf = <K extends ShareKey>(name: K): Field<ShareState[K]> => FIELDS[name];
+
+/** What a link that says nothing opens. */
+export const DEFAULT_SHARE = Object.fromEntries(SHARE_KEYS.map((name) => [name, SHARE_FIELDS[name].fallback])) as ShareState;
+
+const NAME_OF_KEY = new Map(SHARE_KEYS.map((name) => [SHARE_FIELDS[name].key, name]));
+
+function readInto<K extends ShareKey>(state: ShareState, name: K, raw: string, say: (problem: string) => void): void {
+  const value = fieldOf(name).read(raw, say);
+  if (value !== undefined) state[name] = value;
 }
 
 /**
@@ -97,57 +177,39 @@ export function parseHash(hash: string): { state: ShareState; problems: string[]
       continue;
     }
     seen.add(key);
-    switch (key) {
-      case 'map': {
-        const nums = parseNumbers(raw, 3);
-        const [zoom = 0, lat = 0, lon = 0] = nums ?? [];
-        if (nums && zoom >= 0 && zoom <= 24 && inBounds(lon, lat)) state.view = { zoom: clampZoom(zoom, problems), lat, lon };
-        else problems.push('map: expected zoom/lat/lon in Wuhan');
-        break;
-      }
-      case 'cat':
-        state.categories = parseList(raw, CATEGORIES, 'cat', problems) ?? DEFAULT_SHARE.categories;
-        break;
-      case 'st':
-        state.statuses = parseList(raw, STATUSES, 'st', problems) ?? DEFAULT_SHARE.statuses;
-        break;
-      case 'yr':
-        state.years = parseList(raw, YEARS, 'yr', problems) ?? DEFAULT_SHARE.years;
-        break;
-      case 'sel':
-        if (isId(raw)) state.selected = raw;
-        else problems.push('sel: expected a feature id');
-        break;
-      case 'lang':
-        if ((LANGS as readonly string[]).includes(raw)) state.lang = raw as Lang;
-        else problems.push('lang: expected zh or en');
-        break;
-      case 'base':
-        if ((BASEMAPS as readonly string[]).includes(raw)) state.basemap = raw as Basemap;
-        else problems.push('base: expected local or osm');
-        break;
-      case 'near': {
-        const nums = parseNumbers(raw, 2);
-        const [lon = 0, lat = 0] = nums ?? [];
-        if (nums && inBounds(lon, lat)) state.near = { lon, lat };
-        else problems.push('near: expected lon,lat in Wuhan');
-        break;
-      }
-      case 'r': {
-        const r = RADII.find((x) => String(x) === raw);
-        if (r) state.radius = r;
-        else problems.push('r: expected 300, 500, 1000 or 2000');
-        break;
-      }
-      case 'panel':
-        if ((PANELS as readonly string[]).includes(raw)) state.panel = raw as Panel;
-        else problems.push('panel: unknown panel');
-        break;
-      default:
-        problems.push(`unknown parameter "${key.slice(0, 40)}"`);
-    }
+    const name = NAME_OF_KEY.get(key);
+    if (name) readInto(state, name, raw, (problem) => problems.push(`${key}: ${problem}`));
+    else problems.push(`unknown parameter "${key.slice(0, 40)}"`);
   }
   return { state, problems };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+function writeField<K extends ShareKey>(state: ShareState, name: K): string | null {
+  const { key, fallback, write } = fieldOf(name);
+  const value = state[name];
+  // An empty selection is no selection.
+  return value === '' || sameValue(value, fallback) ? null : `${key}=${write(value)}`;
+}
+
+/** Writes the hash for a state; defaults are left out so links stay short. */
+export function serializeHash(state: ShareState): string {
+  const params = SHARE_KEYS.map((name) => writeField(state, name)).filter((p) => p !== null);
+  return params.length ? `#${params.join('&')}` : '';
+}
+
+/** The hash of a link to the default view with `part` changed: every link the app writes is made here. */
+export function hrefFor(part: Partial<ShareState>): string {
+  return serializeHash({ ...DEFAULT_SHARE, ...part });
+}
+
+/** `part`'s link as a whole address on the page at `pageHref` (its own hash replaced). */
+export function linkFor(pageHref: string, part: Partial<ShareState>): string {
+  return new URL(hrefFor(part), pageHref).href;
 }
 
 /**
@@ -157,27 +219,4 @@ export function parseHash(hash: string): { state: ShareState; problems: string[]
 export function dropUnknownSelection(state: ShareState, exists: (id: string) => boolean): { state: ShareState; problems: string[] } {
   if (!state.selected || exists(state.selected)) return { state, problems: [] };
   return { state: { ...state, selected: null }, problems: [`sel: no feature "${state.selected}"`] };
-}
-
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** Writes the hash for a state; defaults are left out so links stay short. */
-export function serializeHash(state: ShareState): string {
-  const params: string[] = [];
-  const list = (xs: readonly (string | number)[]) => (xs.length === 0 ? 'none' : xs.join('.'));
-  if (state.view) params.push(`map=${round(state.view.zoom, 2)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`);
-  if (!sameList(state.categories, DEFAULT_SHARE.categories)) params.push(`cat=${list(state.categories)}`);
-  if (!sameList(state.statuses, DEFAULT_SHARE.statuses)) params.push(`st=${list(state.statuses)}`);
-  if (!sameList(state.years, DEFAULT_SHARE.years)) params.push(`yr=${list(state.years)}`);
-  if (state.selected) params.push(`sel=${state.selected}`);
-  if (state.near) params.push(`near=${round(state.near.lon, 5)},${round(state.near.lat, 5)}`);
-  if (state.radius !== DEFAULT_SHARE.radius) params.push(`r=${state.radius}`);
-  if (state.panel !== DEFAULT_SHARE.panel) params.push(`panel=${state.panel}`);
-  if (state.basemap !== DEFAULT_SHARE.basemap) params.push(`base=${state.basemap}`);
-  if (state.lang !== DEFAULT_SHARE.lang) params.push(`lang=${state.lang}`);
-  return params.length ? `#${params.join('&')}` : '';
 }

@@ -1,6 +1,6 @@
 import type { Bbox } from '../../../src/schema/records';
 import { bboxOf, roundBbox } from '../geo/positions';
-import { PLAUSIBLE_AREA } from '../validate/collection';
+import { PLAUSIBLE_AREA } from '../../../src/schema/district';
 import type { ValidatedData } from '../validate/index';
 import { type ArchiveStats, writeArchive } from '../pmtiles/writer';
 import { PROJECT_TILE_FIELDS } from '../../../src/schema/tile';

@@ -1,5 +1,6 @@
 import { BASEMAP_KINDS, BASEMAP_LAYERS, type BasemapLayer, type BasemapProperties, basemapPropertiesSchema } from '../../../src/schema/basemap';
-import { PLAUSIBLE_AREA, readFeatureCollection } from './collection';
+import { readFeatureCollection } from './collection';
+import { PLAUSIBLE_AREA } from '../../../src/schema/district';
 import { checkGeometry, type SimpleGeometry } from './geometry';
 import { type Issue, IssueSink, show } from './issues';
 import { reportZodIssues } from './zod-issues';

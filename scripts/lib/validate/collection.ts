@@ -1,9 +1,5 @@
-import type { Bbox } from '../../../src/schema/records';
 import { type IssueSink, show } from './issues';
 import { parseJson } from './json';
-
-/** Where positions of this project can lie (Wuhan and around): a swapped pair falls outside it, its swap inside. */
-export const PLAUSIBLE_AREA: Bbox = [113.5, 29.5, 115.5, 31.5];
 
 /** One raw feature of a collection, with the id its errors go under. */
 export interface RawFeature {

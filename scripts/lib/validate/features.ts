@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type FeatureProperties, featurePropertiesSchema, metricSchema, STATUSES, type Status } from '../../../src/schema/feature';
 import { statusFromQuote } from '../../../src/schema/status';
-import { PLAUSIBLE_AREA, readFeatureCollection, recordLabel } from './collection';
+import { readFeatureCollection, recordLabel } from './collection';
+import { PLAUSIBLE_AREA } from '../../../src/schema/district';
 import { checkAnchors } from './anchors';
 import { checkGeometry, type SimpleGeometry } from './geometry';
 import { fieldPath, type Issue, IssueSink, show } from './issues';

@@ -1,4 +1,3 @@
-import { showInReport } from '../../lib/report/focus';
 import { compare, type IndicatorTopic, type LocatableFeature, locatedFor, readFigure } from '../../lib/report/indicators';
 import { Figure } from '../Figure';
 import type { Year } from '../../schema/constants';
@@ -41,7 +40,7 @@ function Quotes({ list, label }: { list: readonly Indicator[]; label: string }) 
             <span className="visually-hidden">{t('quote')}: </span>
             <span className="ind-quote-year">{i.year}</span> {i.quote}
           </blockquote>
-          <button type="button" className="link-button small" onClick={() => showInReport({ quote: i.quote, section: i.section })}>
+          <button type="button" className="link-button small" onClick={() => useStore.getState().showInReport({ quote: i.quote, section: i.section })}>
             {t('showInReport')}
             <span className="visually-hidden">
               {' '}

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { showInReport } from '../../lib/report/focus';
 import { type IndicatorTopic, pairIndicators, topicsOf } from '../../lib/report/indicators';
 import { useStore } from '../../store';
 import { goToSection } from '../panel/goTo';
@@ -33,7 +32,7 @@ function OthersTable({ topics }: { topics: readonly IndicatorTopic[] }) {
             <tr key={topic.key} data-key={topic.key}>
               <th scope="row">
                 {first ? (
-                  <button type="button" className="link-button" onClick={() => showInReport({ quote: first.quote, section: first.section })} aria-label={t('showInReportOf', { label })}>
+                  <button type="button" className="link-button" onClick={() => useStore.getState().showInReport({ quote: first.quote, section: first.section })} aria-label={t('showInReportOf', { label })}>
                     {label}
                   </button>
                 ) : (

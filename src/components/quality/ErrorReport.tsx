@@ -1,10 +1,11 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { PRECISION_NAMES, UI_STRINGS } from '../../lib/i18n';
-import { feedbackLinks, viewLink } from '../../lib/feedback';
+import { feedbackLinks } from '../../lib/feedback';
 import { errorReportText } from '../../lib/report/quality';
 import { useFeedback } from '../useFeedback';
 import type { Catalogue } from '../../schema/records';
-import { useStore } from '../../store';
+import { shareOf, useStore } from '../../store';
+import { linkFor } from '../../store/url';
 import { QUALITY_STRINGS } from './strings';
 import { useText } from '../useText';
 
@@ -22,7 +23,8 @@ export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
   const byName = useMemo(() => [...catalogue.features].sort((a, b) => a.name_zh.localeCompare(b.name_zh, 'zh-CN')), [catalogue]);
   const id = picked ?? selected ?? '';
   const feature = catalogue.features.find((f) => f.id === id) ?? null;
-  const url = viewLink(window.location.href, feature?.id ?? null);
+  const shown = shareOf(useStore.getState());
+  const url = linkFor(window.location.href, feature ? { ...shown, selected: feature.id } : shown);
   const channel = useFeedback();
   const text = errorReportText({
     source: catalogue.source,

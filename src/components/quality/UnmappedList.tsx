@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { showInReport, useFocus } from '../../lib/report/focus';
 import { unmappedByReason } from '../../lib/report/quality';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
@@ -14,7 +13,7 @@ const langOf = (text: string) => (/[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en')
 export function UnmappedList({ items }: { items: readonly Unmapped[] }) {
   const t = useText(QUALITY_STRINGS);
   const lang = useStore((st) => st.lang);
-  const target = useFocus((st) => st.unmappedTarget);
+  const target = useStore((st) => st.unmappedTarget);
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!target) return;
@@ -24,7 +23,7 @@ export function UnmappedList({ items }: { items: readonly Unmapped[] }) {
       scrollWithin(el, 'center');
     }
   }, [target]);
-  useEffect(() => () => useFocus.getState().clearUnmappedTarget(), []);
+  useEffect(() => () => useStore.getState().clearUnmappedTarget(), []);
   return (
     <div ref={list}>
       {unmappedByReason(items).map((g) => (
@@ -48,7 +47,7 @@ export function UnmappedList({ items }: { items: readonly Unmapped[] }) {
                 )}
                 <p className="q-quote small">
                   <q lang="zh-CN">{u.quote}</q>{' '}
-                  <button type="button" className="link-button" onClick={() => showInReport({ quote: u.quote, section: u.section })}>
+                  <button type="button" className="link-button" onClick={() => useStore.getState().showInReport({ quote: u.quote, section: u.section })}>
                     {t('showInReport')}
                     <span className="visually-hidden">: {u.name_zh}</span>
                   </button>

@@ -1,9 +1,9 @@
 import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Anchor } from '../../lib/report/linker';
-import { showUnmapped } from '../../lib/report/focus';
 import { type Lang, textFor } from '../../lib/i18n';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
+import { hrefFor } from '../../store/url';
 import { REASON_NAMES } from '../panel/reasons';
 import { READER_STRINGS } from './strings';
 
@@ -17,17 +17,11 @@ export interface AnchorContext {
 /** A click the browser should handle itself: another button, or a modifier that opens a tab or window. */
 const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
 
-const langParam = (lang: Lang) => (lang === 'en' ? '&lang=en' : '');
-
 /** The link a feature's name carries: a real link (it opens in a new tab too), which selects the feature here. */
-function featureHref(id: string, lang: Lang): string {
-  return `#sel=${id}&panel=report${langParam(lang)}`;
-}
+const featureHref = (id: string, lang: Lang) => hrefFor({ selected: id, panel: 'report', lang });
 
 /** Where an unmapped mark leads: the data-quality view, which lists it with its reason. */
-function qualityHref(lang: Lang): string {
-  return `#panel=quality${langParam(lang)}`;
-}
+const qualityHref = (lang: Lang) => hrefFor({ panel: 'quality', lang });
 
 function FeatureLink({ id, ctx, children, className }: { id: string; ctx: AnchorContext; children: ReactNode; className?: string }) {
   const { select, hover } = useStore.getState();
@@ -133,7 +127,7 @@ function UnmappedMark({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorCo
         onClick={(e) => {
           if (opensElsewhere(e)) return;
           e.preventDefault();
-          if (anchor.ids[0]) showUnmapped(anchor.ids[0]);
+          if (anchor.ids[0]) useStore.getState().showUnmapped(anchor.ids[0]);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setHidden(true);

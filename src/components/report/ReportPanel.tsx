@@ -1,5 +1,4 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useFocus } from '../../lib/report/focus';
 import { findMatches } from '../../lib/report/find';
 import { quoteOccurrences } from '../../lib/report/linker';
 import { blockAt, type Range } from '../../lib/report/structure';
@@ -35,7 +34,7 @@ export default function ReportPanel() {
   const catalogueState = useStore((st) => st.catalogue);
   const selected = useStore((st) => st.selected);
   const origin = useStore((st) => st.selectOrigin);
-  const readerTarget = useFocus((st) => st.readerTarget);
+  const readerTarget = useStore((st) => st.readerTarget);
   const { doc, linked, anchorsByBlock, catalogue } = useLinkedReport();
 
   const [query, setQuery] = useState('');
@@ -99,7 +98,7 @@ export default function ReportPanel() {
   useEffect(() => {
     if (!readerTarget) return;
     const ranges = quoteOccurrences(doc, readerTarget.quote, readerTarget.section).map((o) => o.range);
-    useFocus.getState().clearReaderTarget();
+    useStore.getState().clearReaderTarget();
     setTarget(ranges);
     const first = ranges[0];
     if (first) requestAnimationFrame(() => scrollToOffset(first.start, true));
