@@ -1,4 +1,4 @@
-import type { LonLat } from './geo';
+import type { LonLat } from './geometry';
 
 export type LocateResult = { ok: true; point: LonLat } | { ok: false; reason: 'denied' | 'unavailable' | 'timeout' | 'outside' | 'unsupported' };
 

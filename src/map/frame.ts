@@ -1,5 +1,5 @@
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
-import { radiusBounds } from '../lib/near';
+import { radiusBounds } from '../lib/geometry';
 import { DISTRICT_BOUNDS } from './ids';
 import { NARROW_QUERY } from './popup';
 

@@ -2,7 +2,7 @@ import { Popup, type Map as MlMap } from 'maplibre-gl';
 import { lazy, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { CardSlot } from '../components/CardSlot';
-import { representativePoint } from '../lib/geo';
+import { representativePoint } from '../lib/geometry';
 import type { Landmark } from '../lib/landmarks';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
