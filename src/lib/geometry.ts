@@ -6,9 +6,10 @@ import { distance } from '@turf/distance';
 import type { Bbox } from '../schema/records';
 
 /**
- * The one geometry module of app and scripts: every measurement goes through
- * the @turf modules here, on turf's sphere (mean earth radius 6,371,008.8 m),
- * so the validator, near me and the map's scale agree on what a metre is.
+ * The one geometry module of app and scripts: distances, point in area,
+ * bounds and circles are the @turf modules', on turf's sphere (mean earth
+ * radius 6,371,008.8 m), so the validator, near me and the map's scale agree
+ * on what a metre is.
  */
 
 export type LonLat = [number, number];
@@ -113,7 +114,8 @@ export function closestPoint(p: LonLat, g: GeoJSON.Geometry): LonLat {
  * The point of some lines nearest `p`. The map draws segments straight in
  * lon/lat, not as great circles, so the search is in a plane around `p`
  * (longitude scaled by cos(latitude)): the point found lies on the drawn
- * segment, and within a few centimetres of turf's geodesic one at a district's scale.
+ * segment, about a metre from the great circle's for a 10 km segment and
+ * centimetres for the district's short ones; it is also fast enough for near me.
  */
 function nearestOnLines(p: LonLat, lines: readonly (readonly GeoJSON.Position[])[]): LonLat {
   const k = Math.cos((p[1] * Math.PI) / 180);
