@@ -31,15 +31,18 @@ export function insideArea(p: readonly number[], area: Area, edge = true): boole
 /**
  * Metres from a point to a geometry: to the nearest point for points, the
  * nearest edge for lines and areas, and 0 (inside) within an area. The
- * nearest point is found on the segments as drawn, then measured on the sphere.
+ * nearest point is found on the segments as drawn, then measured on the
+ * sphere. `bbox`, when given, must be the geometry's own.
  */
-export function distanceTo(p: LonLat, g: GeoJSON.Geometry): { distance: number; inside: boolean } {
+export function distanceTo(p: LonLat, g: GeoJSON.Geometry, bbox?: Bbox): { distance: number; inside: boolean } {
   if (g.type === 'GeometryCollection') {
     const parts = g.geometries.map((x) => distanceTo(p, x));
     const inside = parts.some((x) => x.inside);
     return { distance: inside ? 0 : Math.min(...parts.map((x) => x.distance)), inside };
   }
-  if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && insideArea(p, g)) return { distance: 0, inside: true };
+  // A known bbox that does not hold the point spares the point-in-area test, the costly part in near me.
+  const mayHold = !bbox || (p[0] >= bbox[0] && p[0] <= bbox[2] && p[1] >= bbox[1] && p[1] <= bbox[3]);
+  if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && mayHold && insideArea(p, g)) return { distance: 0, inside: true };
   return { distance: metresBetween(p, nearestOnLines(p, linesOf(g))), inside: false };
 }
 

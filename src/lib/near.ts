@@ -36,7 +36,7 @@ export function nearby<F extends NearFeature>(features: readonly F[], point: Lon
     const reach = bounds.get(uncertainty) ?? radiusBounds(point, radius + uncertainty);
     bounds.set(uncertainty, reach);
     if (!overlaps(feature.bbox, reach)) continue;
-    const { distance, inside } = distanceTo(point, feature.geometry);
+    const { distance, inside } = distanceTo(point, feature.geometry, feature.bbox);
     if (distance - uncertainty > radius) continue;
     items.push({ feature, distance, inside, uncertainty, maybe: distance + uncertainty > radius });
   }
