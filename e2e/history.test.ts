@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { radiusBounds } from '../src/lib/near';
+import { radiusBounds } from '../src/lib/geometry';
 import { DISTRICT_BBOX } from '../src/schema/district';
 import { OUT_DIR, openPage, waitForMapIdle } from './browser';
 import { project, searchAndPick } from './helpers';

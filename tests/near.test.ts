@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import turfDistance from '@turf/distance';
-import { distanceTo, groupByStatus, metresOutside, type NearFeature, nearby } from '../src/lib/near';
+import { distanceTo, metresOutside } from '../src/lib/geometry';
+import { groupByStatus, type NearFeature, nearby } from '../src/lib/near';
 import { dLat, dLon, square } from './helpers/metres';
 import type { Status } from '../src/schema/constants';
 

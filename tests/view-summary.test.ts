@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestPoint } from '../src/lib/near';
+import { closestPoint } from '../src/lib/geometry';
 import { describeFilters, localDate } from '../src/lib/view-summary';
 import { spreadMarkers } from '../src/components/print/markers';
 import { CATEGORIES, STATUSES, YEARS } from '../src/schema/constants';

@@ -13,7 +13,7 @@ const TYPES: Record<Format, string> = { csv: 'text/csv;charset=utf-8', geojson: 
 
 /** Writes and downloads one file; the writers load with the first export, not with the page. */
 async function save(format: Format, rows: readonly ExportRow[], view: Omit<ViewContext, 'date'>): Promise<void> {
-  const [{ download, toCsv, toGeoJson }, { representativePoint }] = await Promise.all([import('../lib/export'), import('../lib/geo')]);
+  const [{ download, toCsv, toGeoJson }, { representativePoint }] = await Promise.all([import('../lib/export'), import('../lib/geometry')]);
   // The date is taken at the click: a page left open overnight exports with the day it is.
   const v: ViewContext = { ...view, date: localDate(new Date()) };
   const text = format === 'csv' ? toCsv(rows, (f) => representativePoint(f.geometry), v) : JSON.stringify(toGeoJson(rows, v), null, 1);

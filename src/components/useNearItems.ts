@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { metresOutside, type NearItem, nearby } from '../lib/near';
+import { metresOutside } from '../lib/geometry';
+import { type NearItem, nearby } from '../lib/near';
 import type { CatalogueFeature } from '../schema/records';
 import { useStore } from '../store';
 import { useFeatures, useFiltered } from './useFiltered';

@@ -1,5 +1,5 @@
 import { inBbox, LOCATE_AREA } from '../schema/district';
-import type { LonLat } from './geo';
+import type { LonLat } from './geometry';
 
 export type LocateResult = { ok: true; point: LonLat } | { ok: false; reason: 'denied' | 'unavailable' | 'timeout' | 'outside' | 'unsupported' };
 

@@ -1,6 +1,6 @@
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 import { NARROW_QUERY } from '../lib/layout';
-import { radiusBounds } from '../lib/near';
+import { radiusBounds } from '../lib/geometry';
 import { DISTRICT_BBOX } from '../schema/district';
 
 /** The room a framed place keeps from the map's edges on a phone, above the sheet. */

@@ -1,6 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { representativePoint } from '../lib/geo';
-import { closestPoint } from '../lib/near';
+import { closestPoint, representativePoint } from '../lib/geometry';
 import type { CatalogueFeature } from '../schema/records';
 import type { MapPicture } from '../store';
 

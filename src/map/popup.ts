@@ -1,7 +1,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { representativePoint } from '../lib/geo';
+import { representativePoint } from '../lib/geometry';
 import type { Landmark } from '../lib/landmarks';
 import { NARROW_QUERY } from '../lib/layout';
 import type { CatalogueFeature } from '../schema/records';

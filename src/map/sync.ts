@@ -1,7 +1,8 @@
 import type { GeoJSONSource, LngLatBoundsLike, Map as MlMap } from 'maplibre-gl';
 import { indexById } from '../lib/catalogue';
 import { passesFilters } from '../lib/filter';
-import { circlePolygon, nearby, radiusBounds } from '../lib/near';
+import { circlePolygon, radiusBounds } from '../lib/geometry';
+import { nearby } from '../lib/near';
 import type { Filters } from '../lib/filter';
 import type { CatalogueFeature } from '../schema/records';
 import type { AppState } from '../store';

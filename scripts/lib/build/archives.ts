@@ -1,5 +1,6 @@
 import type { Bbox } from '../../../src/schema/records';
-import { bboxOf, roundBbox } from '../geo/positions';
+import { bboxOf } from '../../../src/lib/geometry';
+import { roundBbox } from '../geo/positions';
 import { PLAUSIBLE_AREA } from '../../../src/schema/district';
 import type { ValidatedData } from '../validate/index';
 import { type ArchiveStats, writeArchive } from '../pmtiles/writer';

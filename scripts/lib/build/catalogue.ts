@@ -1,6 +1,7 @@
 import { featureStatus, planTarget } from '../../../src/schema/feature';
 import type { Catalogue, CatalogueFeature, Place } from '../../../src/schema/records';
-import { bboxOf, roundBbox, roundGeometry } from '../geo/positions';
+import { bboxOf } from '../../../src/lib/geometry';
+import { roundBbox, roundGeometry } from '../geo/positions';
 import { foldPairs } from '../hanzi';
 import { searchKeys } from '../search-keys';
 import { measureAnchors } from '../validate/anchors';

@@ -2,46 +2,6 @@ import type { Bbox } from '../../../src/schema/records';
 
 export type Position = [number, number];
 
-/** Every position of a geometry, in file order. */
-export function positionsOf(geometry: GeoJSON.Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [toPosition(geometry.coordinates)];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates.map(toPosition);
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat().map(toPosition);
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2).map(toPosition);
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(positionsOf);
-  }
-}
-
-function toPosition(p: GeoJSON.Position): Position {
-  return [p[0] ?? Number.NaN, p[1] ?? Number.NaN];
-}
-
-/** [west, south, east, north] of some positions; throws on none. */
-export function bboxOfPositions(positions: readonly Position[]): Bbox {
-  if (positions.length === 0) throw new Error('a bbox needs at least one position');
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of positions) {
-    w = Math.min(w, x);
-    s = Math.min(s, y);
-    e = Math.max(e, x);
-    n = Math.max(n, y);
-  }
-  return [w, s, e, n];
-}
-
-/** The bbox of several geometries together. */
-export function bboxOf(geometries: readonly GeoJSON.Geometry[]): Bbox {
-  return bboxOfPositions(geometries.flatMap(positionsOf));
-}
-
 /** Rounds to `decimals` places, normalising -0 so JSON never writes "-0". */
 export function roundCoordinate(value: number, decimals = 6): number {
   const f = 10 ** decimals;

@@ -1,5 +1,5 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import kinks from '@turf/kinks';
+import { insideArea } from '../../../src/lib/geometry';
 import type { Position } from './positions';
 
 /** How ring `a` lies to ring `b`, both simple closed rings. */
@@ -25,7 +25,7 @@ function sides(a: readonly Position[], b: readonly Position[], onBoundary: Set<s
   let outside = 0;
   for (const p of a.slice(0, -1)) {
     if (onBoundary.has(key(p))) continue;
-    if (booleanPointInPolygon(p, polygon, { ignoreBoundary: true })) inside++;
+    if (insideArea(p, polygon, false)) inside++;
     else outside++;
   }
   return { inside, outside };

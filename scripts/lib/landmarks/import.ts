@@ -1,5 +1,5 @@
 import type { BasemapProperties, LandmarkKind } from '../../../src/schema/basemap';
-import { metresToSegment } from '../geo/measure';
+import { metresBetween } from '../../../src/lib/geometry';
 import { type Position, roundCoordinate } from '../geo/positions';
 import { metresOutside, type Outline } from '../validate/outline';
 import { type CsvRecord, parseCsv } from './csv';
@@ -47,8 +47,6 @@ export interface LandmarkResult {
   /** How many items lay beyond the margin. */
   outside: number;
 }
-
-const metres = (a: Position, b: Position) => metresToSegment(a, b, b);
 
 function checkColumns(rows: CsvRecord[], file: string): void {
   const missing = COLUMNS.filter((c) => rows[0] && !(c in rows[0]));
@@ -115,7 +113,7 @@ export function importLandmarks(input: LandmarkInput): LandmarkResult {
       drop(`coordinate in dispute: ${opinion.note}`);
       continue;
     }
-    const station = input.stations.find((s) => s.name_zh === names.name_zh.replace(/站$/, '') && metres(s.point, point) < SAME_STATION_M);
+    const station = input.stations.find((s) => s.name_zh === names.name_zh.replace(/站$/, '') && metresBetween(s.point, point) < SAME_STATION_M);
     if (verdict.kind === 'station' && station) {
       drop(`metro station ${station.name_zh}, already on the basemap`);
       continue;
@@ -145,7 +143,7 @@ function dedupe(kept: Array<LandmarkFeature & { halfRange: number }>, dropped: D
   const byPrecision = [...kept].sort((a, b) => a.halfRange - b.halfRange || qidOrder(a, b));
   const out: LandmarkFeature[] = [];
   for (const { halfRange: _, ...f } of byPrecision) {
-    const twin = out.find((o) => o.properties.name_zh === f.properties.name_zh && metres(o.geometry.coordinates, f.geometry.coordinates) < DUPLICATE_M);
+    const twin = out.find((o) => o.properties.name_zh === f.properties.name_zh && metresBetween(o.geometry.coordinates, f.geometry.coordinates) < DUPLICATE_M);
     if (twin) dropped.push({ qid: f.properties.qid, name: f.properties.name_zh, reason: `duplicate of ${twin.properties.qid}` });
     else out.push(f);
   }

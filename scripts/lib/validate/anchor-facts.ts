@@ -1,4 +1,4 @@
-import distance from '@turf/distance';
+import { metresBetween } from '../../../src/lib/geometry';
 import type { Anchor } from '../../../src/schema/feature';
 import type { BasemapFile } from './basemap';
 import type { FeatureLayer } from './features';
@@ -49,7 +49,7 @@ export function checkAnchorFacts(layers: readonly FeatureLayer[], basemap: reado
           sink.add(`${field}.ref`, fact.where, JSON.stringify(a.ref));
           return;
         }
-        const gap = distance([a.lon, a.lat], fact.at, { units: 'meters' });
+        const gap = metresBetween([a.lon, a.lat], fact.at);
         if (gap > FACT_MATCH_M) sink.add(field, `the coordinate of ${fact.key} in data/basemap (${fact.at.join(', ')}), within ${FACT_MATCH_M} m`, `${a.lon}, ${a.lat}, ${Math.round(gap)} m away`);
       });
     }

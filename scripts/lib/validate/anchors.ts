@@ -1,7 +1,7 @@
 import type { Anchor, Geocode } from '../../../src/schema/feature';
 import { anchorAllowanceM } from '../../../src/schema/precision';
 import type { MeasuredAnchor } from '../../../src/schema/records';
-import { distanceTo } from '../../../src/lib/near';
+import { distanceTo } from '../../../src/lib/geometry';
 import { fieldPath, type IssueSink } from './issues';
 
 /**

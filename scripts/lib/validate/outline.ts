@@ -1,6 +1,6 @@
 import type { Bbox } from '../../../src/schema/records';
-import { insideRing, metresToSegment } from '../geo/measure';
-import { bboxOfPositions, type Position } from '../geo/positions';
+import { bboxOf, distanceTo } from '../../../src/lib/geometry';
+import type { Position } from '../geo/positions';
 import type { PlacedPosition, SimpleGeometry } from './geometry';
 import { fieldPath, type IssueSink, show } from './issues';
 
@@ -21,21 +21,12 @@ export function outlineFrom(geometries: readonly SimpleGeometry[]): Outline | un
     if (g.type === 'MultiPolygon') polygons.push(...(g.coordinates as Position[][][]));
   }
   if (polygons.length === 0) return undefined;
-  return { polygons, bbox: bboxOfPositions(polygons.flat(2)) };
+  return { polygons, bbox: bboxOf([{ type: 'MultiPolygon', coordinates: polygons }]) };
 }
 
 /** Metres from p to the outline; 0 when p is inside. */
 export function metresOutside(p: Position, outline: Outline): number {
-  for (const [outer, ...holes] of outline.polygons) {
-    if (outer && insideRing(p, outer) && !holes.some((h) => insideRing(p, h))) return 0;
-  }
-  let best = Infinity;
-  for (const ring of outline.polygons.flat()) {
-    for (let i = 0; i + 1 < ring.length; i++) {
-      best = Math.min(best, metresToSegment(p, ring[i] as Position, ring[i + 1] as Position));
-    }
-  }
-  return best;
+  return distanceTo(p, { type: 'MultiPolygon', coordinates: outline.polygons }).distance;
 }
 
 /** Reports the vertices that lie further outside the outline than the tolerance (the first, and how many). */

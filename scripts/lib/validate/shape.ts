@@ -1,5 +1,4 @@
 import kinks from '@turf/kinks';
-import { ringArea2 } from '../geo/measure';
 import { type Position, roundCoordinate } from '../geo/positions';
 import type { SimpleGeometry } from './geometry';
 import { fieldPath, type IssueSink, show } from './issues';
@@ -101,4 +100,18 @@ function checkRing(ring: Position[], outer: boolean, path: number[], sink: Issue
   else if (area > 0 !== outer) sink.add(field, `${which} ${want} (RFC 7946 right-hand rule)`, outer ? 'clockwise' : 'counter-clockwise');
   else return true;
   return false;
+}
+
+/**
+ * Twice the signed planar area of a closed ring in lon/lat: positive when
+ * counter-clockwise. Orientation and zero area are all it is asked, so no projection.
+ */
+function ringArea2(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const a = ring[i] as Position;
+    const b = ring[i + 1] as Position;
+    sum += a[0] * b[1] - b[0] * a[1];
+  }
+  return sum;
 }

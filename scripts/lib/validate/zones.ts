@@ -1,4 +1,4 @@
-import { distanceTo } from '../../../src/lib/near';
+import { distanceTo } from '../../../src/lib/geometry';
 import { PRECISION_TOLERANCE_M } from '../../../src/schema/precision';
 import type { Unmapped } from '../../../src/schema/records';
 import type { FeatureLayer, ValidFeature } from './features';

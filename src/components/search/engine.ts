@@ -1,4 +1,4 @@
-import { representativePoint } from '../../lib/geo';
+import { representativePoint } from '../../lib/geometry';
 import { CATEGORY_NAMES, type Lang } from '../../lib/i18n';
 import { LANDMARK_NAMES } from '../../lib/landmark-names';
 import { type Searchable, type SearchHit, SEARCH_GROUP, search } from '../../lib/search';
