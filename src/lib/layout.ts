@@ -1,7 +1,7 @@
 /**
  * The one layout breakpoint. At or below it the panel is a bottom sheet and a
  * selection's card opens in it, not in a map popup. The stylesheets' width
- * media queries use the same 700px (tests/layout.test.ts holds them to it).
+ * media queries use the same 700px (tests/src/lib/layout.test.ts holds them to it).
  */
 export const NARROW_WIDTH_PX = 700;
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { locateOnce } from '../../../src/lib/locate';
+
+const ERR = { PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as const;
+
+function fakeGeo(outcome: { coords?: [number, number]; code?: 1 | 2 | 3 }): Geolocation {
+  return {
+    getCurrentPosition(ok, fail) {
+      if (outcome.coords) ok({ coords: { longitude: outcome.coords[0], latitude: outcome.coords[1] } } as GeolocationPosition);
+      else fail?.({ code: outcome.code ?? 2, message: '', ...ERR } as GeolocationPositionError);
+    },
+    watchPosition: () => 0,
+    clearWatch: () => undefined,
+  };
+}
+
+describe('use my location', () => {
+  it('returns a position inside the district', async () => {
+    await expect(locateOnce(fakeGeo({ coords: [114.25, 30.58] }))).resolves.toEqual({ ok: true, point: [114.25, 30.58] });
+  });
+  it('says when the position is outside the district', async () => {
+    await expect(locateOnce(fakeGeo({ coords: [114.35, 30.55] }))).resolves.toEqual({ ok: false, reason: 'outside' });
+  });
+  it('tells denied, unavailable and timed out apart', async () => {
+    await expect(locateOnce(fakeGeo({ code: 1 }))).resolves.toEqual({ ok: false, reason: 'denied' });
+    await expect(locateOnce(fakeGeo({ code: 2 }))).resolves.toEqual({ ok: false, reason: 'unavailable' });
+    await expect(locateOnce(fakeGeo({ code: 3 }))).resolves.toEqual({ ok: false, reason: 'timeout' });
+  });
+  it('says when the browser has no geolocation', async () => {
+    await expect(locateOnce(undefined)).resolves.toEqual({ ok: false, reason: 'unsupported' });
+  });
+});

@@ -1,0 +1,165 @@
+import { createPropertyExpression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { type Filters, passesFilters } from '../../../src/lib/filter';
+import { geometryFilter, projectFilter } from '../../../src/map/filters';
+import { PROJECT_LAYER_IDS, PROJECT_LAYERS, SOURCE_PROJECT } from '../../../src/map/ids';
+import { CATEGORY_LOOK } from '../../../src/map/palette';
+import { metresPerPixel } from '../../../src/map/scale';
+import { buildStyle, OSM_LAYER, OSM_SOURCE, textFields } from '../../../src/map/style';
+import { CATEGORIES, type Category, PRECISIONS, type Precision, STATUSES, type Status, YEARS } from '../../../src/schema/feature';
+import { uncertaintyM } from '../../../src/schema/precision';
+import { projectTileProperties } from '../../../src/schema/tile';
+
+const ALL: Filters = { categories: CATEGORIES, statuses: STATUSES, years: YEARS };
+const options = (filters: Filters = ALL, lang: 'zh' | 'en' = 'zh') => ({ projectUrl: 'pmtiles://http://localhost/tiles/project.pmtiles', basemapUrl: 'pmtiles://http://localhost/tiles/basemap.pmtiles', filters, lang });
+
+describe('style builder', () => {
+  it('builds a style the MapLibre style spec accepts, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) expect(validateStyleMin(buildStyle(options(ALL, lang)))).toEqual([]);
+  });
+
+  it('accepts the online basemap source and layer', () => {
+    const style = buildStyle(options());
+    style.sources.osm = OSM_SOURCE;
+    style.layers.push(OSM_LAYER);
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('has no glyph server, so labels render locally and offline', () => {
+    expect(buildStyle(options()).glyphs).toBeUndefined();
+  });
+
+  it('has every project layer once, with ids written in one place', () => {
+    const ids = buildStyle(options()).layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of PROJECT_LAYER_IDS) expect(ids).toContain(id);
+  });
+
+  it('gives each category a distinct colour and a distinct glyph', () => {
+    const looks = Object.values(CATEGORY_LOOK);
+    expect(new Set(looks.map((l) => l.color)).size).toBe(CATEGORIES.length);
+    expect(new Set(looks.map((l) => l.glyph)).size).toBe(CATEGORIES.length);
+  });
+
+  it('draws the project with at most 6 layers, all reading the one project tile layer', () => {
+    const project = projectStyleLayers();
+    expect(project.length).toBeLessThanOrEqual(6);
+    expect(project.map((l) => l.id)).toEqual([...PROJECT_LAYER_IDS]);
+    expect(new Set(project.map((l) => ('source-layer' in l ? l['source-layer'] : undefined)))).toEqual(new Set(['project']));
+  });
+
+  it('shows every category by more than colour: its own glyph in the label, at every zoom, and a dash on lines', () => {
+    const label = layer(PROJECT_LAYERS.label);
+    const text = paintOrLayout(label, 'layout', 'text-field');
+    for (const zoom of [10, 12, 15]) {
+      const glyphs = CATEGORIES.map((c) => String(text.evaluate({ zoom }, tileFeature(c, 'planned', [2023]))).trim().charAt(0));
+      expect(new Set(glyphs).size, `zoom ${zoom}: ${glyphs.join('')}`).toBe(CATEGORIES.length);
+      expect(glyphs.every((g) => g !== ''), `zoom ${zoom}`).toBe(true);
+    }
+    const dash = paintOrLayout(layer(PROJECT_LAYERS.line), 'paint', 'line-dasharray');
+    const dashes = CATEGORIES.map((c) => JSON.stringify(dash.evaluate({ zoom: 14 }, tileFeature(c, 'planned', [2023], 2))));
+    expect(new Set(dashes).size, dashes.join(' ')).toBeGreaterThanOrEqual(CATEGORIES.length - 1);
+  });
+  it('uses no legacy stops functions', () => {
+    expect(JSON.stringify(buildStyle(options()))).not.toContain('"stops"');
+  });
+
+  it('switches label text to English names', () => {
+    const fields = JSON.stringify(textFields(options(ALL, 'en')));
+    expect(fields).toContain('name_en');
+    expect(fields).not.toContain('name_zh');
+  });
+});
+
+/** A tile feature as the filter and the style see it, its properties made by the tile contract. */
+function tileFeature(category: Category, status: Status, years: number[], type: 1 | 2 | 3 = 1, precision: Precision = 'street') {
+  const properties = projectTileProperties({ id: 'x', fid: 1, name_zh: '名', name_en: 'Name', category, status, years, precision });
+  return { type, id: 1, properties, geometry: [] };
+}
+
+function projectStyleLayers(): LayerSpecification[] {
+  return buildStyle(options()).layers.filter((l) => 'source' in l && l.source === SOURCE_PROJECT);
+}
+
+function layer(id: string): LayerSpecification {
+  const found = buildStyle(options()).layers.find((l) => l.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+}
+
+/** A layer's paint or layout property compiled as MapLibre compiles it, to evaluate for a feature. */
+function paintOrLayout(l: LayerSpecification, kind: 'paint' | 'layout', name: string) {
+  const value = (l as unknown as Record<string, Record<string, unknown> | undefined>)[kind]?.[name];
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`${kind}_${l.type}`]?.[name];
+  const compiled = createPropertyExpression(value, name, spec as Parameters<typeof createPropertyExpression>[2]);
+  if (compiled.result !== 'success') throw new Error(`${l.id} ${name}: ${JSON.stringify(compiled.value)}`);
+  return compiled.value;
+}
+
+describe('the uncertainty ring', () => {
+  const ring = layer(PROJECT_LAYERS.uncertainty);
+  const radius = paintOrLayout(ring, 'paint', 'circle-radius');
+  const filter = featureFilter('filter' in ring ? ring.filter : undefined, 'filter');
+
+  it('is drawn only around points whose precision promises a tolerance, from street zooms', () => {
+    for (const precision of PRECISIONS) {
+      expect(filter.filter({ zoom: 14 }, tileFeature('facility', 'planned', [2023], 1, precision)), precision).toBe(uncertaintyM(precision) > 0);
+      expect(filter.filter({ zoom: 14 }, tileFeature('facility', 'planned', [2023], 3, precision)), `${precision} polygon`).toBe(false);
+    }
+    expect(ring.minzoom).toBeGreaterThanOrEqual(12);
+    expect(ring.minzoom).toBeLessThanOrEqual(14);
+  });
+
+  it('has a radius of the tolerance in metres at the district latitude, at every zoom', () => {
+    for (const precision of ['street', 'approximate'] as const) {
+      for (const zoom of [13, 13.5, 14.7, 16, 18]) {
+        const px = radius.evaluate({ zoom }, tileFeature('park', 'planned', [2023], 1, precision));
+        expect(px * metresPerPixel(30.59, zoom), `${precision} at z${zoom}`).toBeCloseTo(uncertaintyM(precision), -1);
+      }
+    }
+  });
+
+  it('is faint and vanishes with its feature when a filter hides it', () => {
+    const stroke = paintOrLayout(ring, 'paint', 'circle-stroke-opacity');
+    const fill = paintOrLayout(ring, 'paint', 'circle-opacity');
+    const f = tileFeature('park', 'planned', [2023]);
+    expect(stroke.evaluate({ zoom: 14 }, f, {})).toBeLessThanOrEqual(0.5);
+    expect(fill.evaluate({ zoom: 14 }, f, {})).toBeLessThanOrEqual(0.05);
+    expect(stroke.evaluate({ zoom: 14 }, f, { hidden: true })).toBe(0);
+    expect(fill.evaluate({ zoom: 14 }, f, { hidden: true })).toBe(0);
+  });
+});
+
+describe('filter expressions', () => {
+  const samples = CATEGORIES.flatMap((c) => STATUSES.flatMap((s) => [[2022], [2023], [2022, 2023]].map((y) => ({ category: c, status: s, years: y }))));
+  const filterSets: Filters[] = [
+    ALL,
+    { ...ALL, categories: ['road', 'park'] },
+    { ...ALL, statuses: ['planned'] },
+    { ...ALL, years: [2022] },
+    { categories: ['renewal'], statuses: ['underway', 'completed'], years: [2023] },
+    { ...ALL, categories: [] },
+    { ...ALL, years: [] },
+  ];
+
+  it('agree with the list predicate for every category, status and year combination', () => {
+    for (const filters of filterSets) {
+      const compiled = featureFilter(projectFilter(filters), 'filter');
+      for (const s of samples) {
+        const onMap = compiled.filter({ zoom: 12 }, tileFeature(s.category, s.status, s.years));
+        expect(onMap, `${JSON.stringify(filters)} ${JSON.stringify(s)}`).toBe(passesFilters(s, filters));
+      }
+    }
+  });
+
+  it('keep polygons, lines and points on their own layers', () => {
+    const polygon = featureFilter(geometryFilter('polygon'), 'filter');
+    const feature = (type: 1 | 2 | 3) => tileFeature('park', 'planned', [2023], type);
+    expect(polygon.filter({ zoom: 12 }, feature(3))).toBe(true);
+    expect(polygon.filter({ zoom: 12 }, feature(2))).toBe(false);
+    const line = featureFilter(geometryFilter('line'), 'filter');
+    expect(line.filter({ zoom: 12 }, feature(2))).toBe(true);
+    expect(line.filter({ zoom: 12 }, feature(1))).toBe(false);
+  });
+});

@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, STATUSES, YEARS } from '../../../src/schema/feature';
+import { VIEW_LIMITS } from '../../../src/schema/district';
+import { DEFAULT_SHARE, dropUnknownSelection, hrefFor, linkFor, PANELS, parseHash, RADII, SHARE_KEYS, type ShareState, serializeHash } from '../../../src/store/url';
+
+const subset = <T>(all: readonly T[]) => fc.subarray([...all]).map((xs) => all.filter((x) => xs.includes(x)));
+const coord = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Number(x.toFixed(5)));
+
+const shareState: fc.Arbitrary<ShareState> = fc.record({
+  view: fc.option(fc.record({ lon: coord(114.0, 114.5), lat: coord(30.4, 30.8), zoom: fc.double({ min: VIEW_LIMITS.minZoom, max: VIEW_LIMITS.maxZoom, noNaN: true }).map((z) => Number(z.toFixed(2))) }), { nil: null }),
+  categories: subset(CATEGORIES),
+  statuses: subset(STATUSES),
+  years: subset(YEARS),
+  selected: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
+  lang: fc.constantFrom('zh' as const, 'en' as const),
+  basemap: fc.constantFrom('local' as const, 'osm' as const),
+  near: fc.option(fc.record({ lon: coord(114.0, 114.5), lat: coord(30.4, 30.8) }), { nil: null }),
+  radius: fc.constantFrom(...RADII),
+  panel: fc.constantFrom(...PANELS),
+});
+
+describe('URL codec', () => {
+  it('leaves the hash empty for the default view', () => {
+    expect(serializeHash(DEFAULT_SHARE)).toBe('');
+    expect(parseHash('')).toEqual({ state: DEFAULT_SHARE, problems: [] });
+  });
+
+  it('reads a hand-written link', () => {
+    const { state, problems } = parseHash('#map=14/30.57/114.27&cat=road.park&st=planned&yr=2023&sel=baoqing-street&near=114.27,30.57&r=500&lang=en&base=osm');
+    expect(problems).toEqual([]);
+    expect(state.view).toEqual({ zoom: 14, lat: 30.57, lon: 114.27 });
+    expect(state.categories).toEqual(['road', 'park']);
+    expect(state.statuses).toEqual(['planned']);
+    expect(state.years).toEqual([2023]);
+    expect(state.selected).toBe('baoqing-street');
+    expect(state.near).toEqual({ lon: 114.27, lat: 30.57 });
+    expect(state.radius).toBe(500);
+    expect(state.lang).toBe('en');
+    expect(state.basemap).toBe('osm');
+  });
+
+  it('keeps an emptied filter as "none" rather than resetting it', () => {
+    const state = { ...DEFAULT_SHARE, statuses: [] };
+    expect(serializeHash(state)).toBe('#st=none');
+    expect(parseHash('#st=none').state.statuses).toEqual([]);
+  });
+
+  it('round-trips every shareable state', () => {
+    fc.assert(
+      fc.property(shareState, (s) => {
+        const { state, problems } = parseHash(serializeHash(s));
+        expect(problems).toEqual([]);
+        expect(state).toEqual(s);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('falls back to defaults, naming the problem, for tampered values', () => {
+    const cases: Array<[string, keyof ShareState]> = [
+      ['#map=99/30/114', 'view'],
+      ['#map=13/90/400', 'view'],
+      ['#map=NaN/NaN/NaN', 'view'],
+      ['#cat=road.<script>', 'categories'],
+      ['#st=finished', 'statuses'],
+      ['#yr=1999', 'years'],
+      ['#sel=<img src=x onerror=alert(1)>', 'selected'],
+      ['#lang=fr', 'lang'],
+      ['#near=0,0', 'near'],
+      ['#r=12345', 'radius'],
+      ['#panel=admin', 'panel'],
+      ['#base=http://evil.example', 'basemap'],
+    ];
+    for (const [hash, key] of cases) {
+      const { state, problems } = parseHash(hash);
+      expect(problems.length, hash).toBe(1);
+      expect(state[key], hash).toEqual(DEFAULT_SHARE[key]);
+    }
+  });
+
+  it('never throws on arbitrary input and always yields a valid state', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (junk) => {
+        const { state } = parseHash(`#${junk}`);
+        expect(CATEGORIES).toEqual(expect.arrayContaining([...state.categories]));
+        expect(RADII).toContain(state.radius);
+        const again = parseHash(serializeHash(state));
+        expect(again.problems).toEqual([]);
+        expect(again.state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the first of a repeated key and says so, so the link means one thing', () => {
+    const { state, problems } = parseHash('#sel=first-place&r=500&sel=second-place&r=2000');
+    expect(state.selected).toBe('first-place');
+    expect(state.radius).toBe(500);
+    expect(problems).toEqual(['sel: given more than once, the first kept', 'r: given more than once, the first kept']);
+    expect(serializeHash(state)).toBe('#sel=first-place&r=500');
+  });
+
+  it("brings a zoom beyond the map's limits within them and says so", () => {
+    const deep = parseHash('#map=22/30.57/114.27');
+    expect(deep.state.view).toEqual({ zoom: VIEW_LIMITS.maxZoom, lat: 30.57, lon: 114.27 });
+    expect(deep.problems).toEqual([`map: zoom 22 is beyond ${VIEW_LIMITS.minZoom}–${VIEW_LIMITS.maxZoom}, shown at ${VIEW_LIMITS.maxZoom}`]);
+    expect(parseHash('#map=3/30.57/114.27').state.view?.zoom).toBe(VIEW_LIMITS.minZoom);
+    expect(parseHash(`#map=${VIEW_LIMITS.maxZoom}/30.57/114.27`).problems).toEqual([]);
+  });
+
+  it('drops a selected id that no feature has, naming it, and keeps one that exists', () => {
+    const state = { ...DEFAULT_SHARE, selected: 'no-such-place', radius: 500 as const };
+    expect(dropUnknownSelection(state, (id) => id === 'zongguan-station')).toEqual({ state: { ...state, selected: null }, problems: ['sel: no feature "no-such-place"'] });
+    const known = { ...state, selected: 'zongguan-station' };
+    expect(dropUnknownSelection(known, (id) => id === 'zongguan-station')).toEqual({ state: known, problems: [] });
+  });
+});
+
+/** The default view, written out: what a link that says nothing else opens. */
+const DEFAULT_VIEW_LITERAL = {
+  view: null,
+  categories: ['renewal', 'road', 'park', 'community', 'project', 'facility', 'heritage'],
+  statuses: ['completed', 'underway', 'planned', 'context'],
+  years: [2022, 2023],
+  selected: null,
+  near: null,
+  radius: 1000,
+  panel: 'list',
+  basemap: 'local',
+  lang: 'zh',
+};
+
+describe('links the app writes', () => {
+  it('writes a feature link of the reader as it always has, so links in the wild keep their meaning', () => {
+    expect(hrefFor({ selected: 'zongguan-station', panel: 'report', lang: 'en' })).toBe('#sel=zongguan-station&panel=report&lang=en');
+    expect(hrefFor({ selected: 'zongguan-station', panel: 'report', lang: 'zh' })).toBe('#sel=zongguan-station&panel=report');
+    expect(hrefFor({ panel: 'quality', lang: 'en' })).toBe('#panel=quality&lang=en');
+    expect(hrefFor({})).toBe('');
+  });
+
+  it('leaves unnamed fields at the default view, and a link opens exactly what was asked', () => {
+    expect(DEFAULT_SHARE).toEqual(DEFAULT_VIEW_LITERAL);
+    const partial = fc.record(
+      { selected: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,8}){0,3}$/), radius: fc.constantFrom(...RADII), panel: fc.constantFrom(...PANELS), lang: fc.constantFrom('zh' as const, 'en' as const), statuses: subset(STATUSES) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(partial, (part) => {
+        const href = hrefFor(part);
+        expect(href).toBe(serializeHash({ ...DEFAULT_SHARE, ...part }));
+        expect(parseHash(href)).toEqual({ state: { ...DEFAULT_VIEW_LITERAL, ...part }, problems: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names every shareable field once, in the order links write them', () => {
+    expect(SHARE_KEYS).toEqual(['view', 'categories', 'statuses', 'years', 'selected', 'near', 'radius', 'panel', 'basemap', 'lang']);
+    expect(serializeHash(parseHash('#lang=en&base=osm&panel=near&r=500&near=114.25,30.57&sel=x-y&yr=2023&st=planned&cat=road&map=13/30.5/114.2').state)).toBe(
+      '#map=13/30.5/114.2&cat=road&st=planned&yr=2023&sel=x-y&near=114.25,30.57&r=500&panel=near&base=osm&lang=en',
+    );
+  });
+
+  it('links the view as it is, with the reported feature selected', () => {
+    const shown = (hash: string) => parseHash(hash).state;
+    expect(linkFor('https://x.org/map/#cat=road&near=114.25,30.57&r=500', { ...shown('#cat=road&near=114.25,30.57&r=500'), selected: 'district-hospital' })).toBe(
+      'https://x.org/map/#cat=road&sel=district-hospital&near=114.25,30.57&r=500',
+    );
+    expect(linkFor('https://x.org/map/#map=13/30.5/114.2&sel=old', { ...shown('#map=13/30.5/114.2&sel=old'), selected: 'new' })).toBe('https://x.org/map/#map=13/30.5/114.2&sel=new');
+    expect(linkFor('https://x.org/map/?from=home#r=500', shown('#r=500'))).toBe('https://x.org/map/?from=home#r=500');
+    expect(linkFor('https://x.org/map/#r=500', {})).toBe('https://x.org/map/');
+  });
+});
