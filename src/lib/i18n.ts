@@ -4,6 +4,9 @@ import { PRECISION_TOLERANCE_M as TOL } from '../schema/precision';
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/** Whether a text is written in Chinese (holds a Han character), to mark it `lang="zh-CN"`. */
+export const isChinese = (text: string): boolean => /[\u4e00-\u9fff]/.test(text);
+
 /**
  * The one shape of a table of UI strings: each key in every language.
  * Declare tables `as const satisfies Strings`, so a missing language fails the type check.

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isChinese } from '../../lib/i18n';
 import { precisionTable } from '../../lib/report/quality';
 import { SOURCE_EN } from '../../lib/sections';
 import type { Source } from '../../schema/records';
@@ -32,7 +33,7 @@ function SourceRecord({ source }: { source: Source }) {
         <div key={k}>
           <dt>{k}</dt>
           <dd>
-            {code ? <code>{v}</code> : <span lang={/[\u4e00-\u9fff]/.test(v) ? 'zh-CN' : undefined}>{v}</span>}
+            {code ? <code>{v}</code> : <span lang={isChinese(v) ? 'zh-CN' : undefined}>{v}</span>}
             {lang === 'en' && SOURCE_EN[v] && <span className="unit-en"> ({SOURCE_EN[v]})</span>}
           </dd>
         </div>

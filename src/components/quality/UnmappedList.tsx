@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isChinese } from '../../lib/i18n';
 import { unmappedByReason } from '../../lib/report/quality';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
@@ -7,7 +8,7 @@ import { REASON_NAMES } from '../panel/reasons';
 import { QUALITY_STRINGS } from './strings';
 import { useText } from '../useText';
 
-const langOf = (text: string) => (/[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en');
+const langOf = (text: string) => (isChinese(text) ? 'zh-CN' : 'en');
 
 /** What the report names but the map does not draw, by reason; the item the reader came from is focused. */
 export function UnmappedList({ items }: { items: readonly Unmapped[] }) {

@@ -1,6 +1,6 @@
 import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Anchor } from '../../lib/report/linker';
-import { type Lang, textFor } from '../../lib/i18n';
+import { isChinese, type Lang, textFor } from '../../lib/i18n';
 import type { Unmapped } from '../../schema/records';
 import { useStore } from '../../store';
 import { hrefFor } from '../../store/url';
@@ -145,7 +145,7 @@ function UnmappedMark({ anchor, ctx, children }: { anchor: Anchor; ctx: AnchorCo
             {u.guess ? (
               <span lang={ctx.lang === 'zh' ? 'zh-CN' : 'en'}>{u.guess[ctx.lang]}</span>
             ) : (
-              <span lang={/[\u4e00-\u9fff]/.test(u.note) ? 'zh-CN' : 'en'}>{u.note}</span>
+              <span lang={isChinese(u.note) ? 'zh-CN' : 'en'}>{u.note}</span>
             )}
           </span>
         ))}

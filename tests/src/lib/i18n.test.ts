@@ -5,7 +5,7 @@ import { PRINT_STRINGS } from '../../../src/components/print/strings';
 import { QUALITY_STRINGS } from '../../../src/components/quality/strings';
 import { READER_STRINGS } from '../../../src/components/report/strings';
 import { SEARCH_STRINGS } from '../../../src/components/search/strings';
-import { fill, LANGS, type Strings, textFor, UI_STRINGS } from '../../../src/lib/i18n';
+import { fill, isChinese, LANGS, type Strings, textFor, UI_STRINGS } from '../../../src/lib/i18n';
 
 const TABLE = {
   count: { zh: '共 {n} 项', en: '{n} items' },
@@ -38,5 +38,19 @@ describe('the app’s string tables', () => {
   const tables: Record<string, Strings> = { UI_STRINGS, NEAR_STRINGS, PRINT_STRINGS, SEARCH_STRINGS, READER_STRINGS, IND_STRINGS, QUALITY_STRINGS };
   it.each(Object.entries(tables))('%s has every key written in every language', (_, table) => {
     for (const [key, row] of Object.entries(table)) for (const lang of LANGS) expect(row[lang], `${key}.${lang}`).not.toBe('');
+  });
+});
+
+describe('telling Chinese text from English', () => {
+  it('calls a text Chinese when it holds a Han character, even among Latin letters and digits', () => {
+    expect(isChinese('汉正街')).toBe(true);
+    expect(isChinese('Line 12 at 额头湾')).toBe(true);
+  });
+
+  it('calls Latin text, digits and Chinese punctuation alone not Chinese', () => {
+    expect(isChinese('Hanzhengjie')).toBe(false);
+    expect(isChinese('2023')).toBe(false);
+    expect(isChinese('“”,。')).toBe(false);
+    expect(isChinese('')).toBe(false);
   });
 });
