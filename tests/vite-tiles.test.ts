@@ -63,7 +63,7 @@ describe('tilesPlugin dev server', () => {
 
 describe('contentSecurityPolicy', () => {
   it('puts a policy first in the head that allows no inline script and no origin but the online basemap', () => {
-    const plugin = contentSecurityPolicy() as { apply: string; transformIndexHtml: () => { attrs: { content: string }; injectTo: string }[] };
+    const plugin = contentSecurityPolicy() as unknown as { apply: string; transformIndexHtml: () => { attrs: { content: string }; injectTo: string }[] };
     expect(plugin.apply).toBe('build');
     const [tag] = plugin.transformIndexHtml();
     expect(tag?.injectTo).toBe('head-prepend');
