@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateData } from '../scripts/lib/validate/index';
@@ -10,12 +10,17 @@ afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((c) => c()));
 });
 
-/** The good fixture with one JSON file of it changed by `edit`; the validator's lines. */
+/**
+ * The good fixture with one JSON file of it replaced by what `edit` returns
+ * (text as it is, anything else as JSON, undefined deletes it); the validator's lines.
+ */
 async function errorsAfter(file: string, edit: (json: never) => unknown): Promise<string[]> {
   const { root, dataDir, cleanup } = await dataWithCase();
   cleanups.push(cleanup);
   const at = path.join(dataDir, file);
-  await writeFile(at, JSON.stringify(edit(JSON.parse(await readFile(at, 'utf8')) as never)));
+  const next = edit(JSON.parse(await readFile(at, 'utf8')) as never);
+  if (next === undefined) await rm(at);
+  else await writeFile(at, typeof next === 'string' ? next : JSON.stringify(next));
   const { issues } = await validateData({ dataDir, root });
   return issues.map(formatIssue);
 }
@@ -40,6 +45,52 @@ describe('validateData: record files', () => {
     expect(await errorsAfter('outside-allowlist.json', repeatFirst)).toEqual([
       'data/outside-allowlist.json: metro-line-12: id: expected an id no other record has, found "metro-line-12", already used by [0]',
     ]);
+  });
+});
+
+/** The fixture's metro line, which reaches outside the district: what an unreadable allow-list leaves unexempted. */
+const METRO_OUTSIDE =
+  'data/features/road.geojson: metro-line-12: geometry.coordinates[0]: expected every vertex within 300 m of the district outline (data/basemap/district.geojson), or the id listed in outside-allowlist.json, found [114.19,30.58], 957 m outside';
+
+type Rec = Record<string, unknown> & { section: string[] };
+
+describe('validateData: record shapes and sources', () => {
+  it('says which array each record file must hold when its root is something else', async () => {
+    expect(await errorsAfter('indicators.json', () => ({ id: 'x' }))).toEqual(['data/indicators.json: (file): (root): expected an array of indicators, found {"id":"x"}']);
+    expect(await errorsAfter('unmapped.json', () => ({}))).toEqual(['data/unmapped.json: (file): (root): expected an array of unmapped items, found {}']);
+    expect(await errorsAfter('outside-allowlist.json', () => 'null')).toEqual(['data/outside-allowlist.json: (file): (root): expected an array of {"id", "reason"}, found null', METRO_OUTSIDE]);
+  });
+
+  it('names a bad record by its id, or by its index when the id itself is bad, with the value found', async () => {
+    expect(await errorsAfter('indicators.json', (j: Rec[]) => [{ ...j[0], value: '950' }, { ...j[1], id: '' }])).toEqual([
+      'data/indicators.json: gdp-2022: value: expected a number, found "950"',
+      'data/indicators.json: [1]: id: expected a lowercase ascii slug like "hanzhengjie-east", at most 64 characters, found ""',
+    ]);
+  });
+
+  it('refuses an allow-list reason of spaces only', async () => {
+    expect(await errorsAfter('outside-allowlist.json', (j: Rec[]) => [{ ...j[0], reason: '  ' }])).toEqual([
+      'data/outside-allowlist.json: metro-line-12: reason: expected at least 1 characters, found 0 characters ("")',
+      METRO_OUTSIDE,
+    ]);
+  });
+
+  it('checks the quote and headings of indicators and unmapped items against the report', async () => {
+    expect(await errorsAfter('indicators.json', (j: Rec[]) => [{ ...j[0], quote: '预计地区生产总值950亿元整', section: [j[0]?.section[0], '九、没有这一节'] }])).toEqual([
+      'data/indicators.json: gdp-2022: quote: expected a quote verbatim in the report, found "预计地区生产总值950亿元整"',
+      'data/indicators.json: gdp-2022: section[1]: expected a heading verbatim in the report, found "九、没有这一节"',
+    ]);
+    expect(await errorsAfter('unmapped.json', (j: Rec[]) => [{ ...j[0], section: [j[0]?.section[0], '一、城市'] }])).toEqual([
+      'data/unmapped.json: urban-renewal-plan: section[1]: expected a heading verbatim in the report, found "一、城市"',
+    ]);
+  });
+
+  it('reports a missing, unreadable or malformed source record, and one naming a report file that is not there', async () => {
+    const source = 'data/report/source.json: (file)';
+    expect(await errorsAfter('report/source.json', () => undefined)).toEqual([`${source}: (file): expected the report source record, found no file`]);
+    expect(await errorsAfter('report/source.json', () => '{')).toEqual([`${source}: json: expected valid JSON, found a syntax error at line 1 column 2: a "key" expected, end of file found`]);
+    expect(await errorsAfter('report/source.json', (j: Rec) => ({ ...j, sha256: 'abc' }))).toEqual([`${source}: sha256: expected Invalid string: must match pattern /^[0-9a-f]{64}$/, found "abc"`]);
+    expect(await errorsAfter('report/source.json', (j: Rec) => ({ ...j, file: 'other.txt' }))).toEqual([`${source}: file: expected a report file present in report/ (fixture-report.txt), found "other.txt"`]);
   });
 });
 
