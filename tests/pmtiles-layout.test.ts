@@ -88,6 +88,14 @@ describe('writeArchive layout', () => {
     expect([given.centerLon, given.centerLat, given.centerZoom]).toEqual([-73.9857, -40.7484, 3]);
   });
 
+  it('starts a new entry for the same content after a gap in tile ids, so the tile between stays absent', async () => {
+    // Tile ids 0 (zoom 0) and 2 (zoom 1, 0/1), one content; id 1 (zoom 1, 0/0) is not given.
+    const archive = readArchive(writeArchive([tile(0, 0, 0, 1), tile(1, 0, 1, 1)], { metadata, bounds: [0, 0, 1, 1], minZoom: 0, maxZoom: 1 }).bytes);
+    const header = await archive.getHeader();
+    expect([header.numTileEntries, header.numTileContents]).toEqual([2, 1]);
+    expect(await archive.getZxy(1, 0, 0)).toBeUndefined();
+  });
+
   it('keeps consecutive tiles with different contents as separate entries', async () => {
     // Tile ids 0 (zoom 0) and 1 (zoom 1, 0/0) are consecutive.
     const archive = readArchive(writeArchive([tile(0, 0, 0, 1), tile(1, 0, 0, 2)], { metadata, bounds: [0, 0, 1, 1], minZoom: 0, maxZoom: 1 }).bytes);

@@ -12,13 +12,14 @@ afterEach(async () => {
 
 /**
  * The good fixture with one JSON file of it replaced by what `edit` returns
- * (text as it is, anything else as JSON, undefined deletes it); the validator's lines.
+ * (text as it is, anything else as JSON, undefined deletes it; a JSON file is
+ * parsed for it); the validator's lines.
  */
 async function errorsAfter(file: string, edit: (json: never) => unknown): Promise<string[]> {
   const { root, dataDir, cleanup } = await dataWithCase();
   cleanups.push(cleanup);
   const at = path.join(dataDir, file);
-  const next = edit(JSON.parse(await readFile(at, 'utf8')) as never);
+  const next = edit((/\.(geo)?json$/.test(file) ? JSON.parse(await readFile(at, 'utf8')) : undefined) as never);
   if (next === undefined) await rm(at);
   else await writeFile(at, typeof next === 'string' ? next : JSON.stringify(next));
   const { issues } = await validateData({ dataDir, root });
@@ -68,6 +69,14 @@ describe('validateData: record shapes and sources', () => {
     ]);
   });
 
+  it('labels a record that is not an object, or whose id is not a string, by its index', async () => {
+    expect(await errorsAfter('unmapped.json', (j: Rec[]) => [j[0], null, 'x', { ...j[0], id: 7 }])).toEqual([
+      'data/unmapped.json: [1]: (root): expected an object, found null',
+      'data/unmapped.json: [2]: (root): expected an object, found "x"',
+      'data/unmapped.json: [3]: id: expected a string, found 7',
+    ]);
+  });
+
   it('refuses an allow-list reason of spaces only', async () => {
     expect(await errorsAfter('outside-allowlist.json', (j: Rec[]) => [{ ...j[0], reason: '  ' }])).toEqual([
       'data/outside-allowlist.json: metro-line-12: reason: expected at least 1 characters, found 0 characters ("")',
@@ -91,6 +100,14 @@ describe('validateData: record shapes and sources', () => {
     expect(await errorsAfter('report/source.json', () => '{')).toEqual([`${source}: json: expected valid JSON, found a syntax error at line 1 column 2: a "key" expected, end of file found`]);
     expect(await errorsAfter('report/source.json', (j: Rec) => ({ ...j, sha256: 'abc' }))).toEqual([`${source}: sha256: expected Invalid string: must match pattern /^[0-9a-f]{64}$/, found "abc"`]);
     expect(await errorsAfter('report/source.json', (j: Rec) => ({ ...j, file: 'other.txt' }))).toEqual([`${source}: file: expected a report file present in report/ (fixture-report.txt), found "other.txt"`]);
+    expect(await errorsAfter('report/source.json', () => '')).toEqual([`${source}: json: expected the report source record, found an empty file`]);
+  });
+
+  it('without the report text says so once and checks no quote, heading or hash against it', async () => {
+    expect(await errorsAfter('report/fixture-report.txt', () => undefined)).toEqual([
+      'data/report: (file): report: expected the report text as report/*.txt, found no .txt file',
+      'data/report/source.json: (file): file: expected a report file present in report/ (none), found "fixture-report.txt"',
+    ]);
   });
 });
 
