@@ -6,7 +6,9 @@ export class ByteWriter {
   length = 0;
 
   private ensure(extra: number): void {
+    // Stryker disable next-line EqualityOperator: growing one byte early writes the same bytes
     if (this.length + extra <= this.buf.length) return;
+    // Stryker disable next-line ArithmeticOperator: extra is 1, so doubling the buffer always wins the max
     const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + extra));
     next.set(this.buf.subarray(0, this.length));
     this.buf = next;

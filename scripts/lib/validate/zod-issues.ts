@@ -7,7 +7,8 @@ import { fieldPath, type IssueSink, show } from './issues';
  */
 export function reportZodIssues(issues: readonly z.core.$ZodIssue[], sink: IssueSink, prefix: readonly PropertyKey[]): void {
   for (const issue of issues) {
-    const field = fieldPath(...prefix, ...issue.path);
+    // An issue with the whole value (a record that is not an object) still names a field.
+    const field = fieldPath(...prefix, ...issue.path) || '(root)';
     const { expected, found } = describe(issue);
     sink.add(field, expected, found);
   }
