@@ -3,6 +3,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { circle } from '@turf/circle';
 import { destination } from '@turf/destination';
 import { distance } from '@turf/distance';
+import { earthRadius } from '@turf/helpers';
 import type { Bbox } from '../schema/records';
 
 /**
@@ -13,6 +14,9 @@ import type { Bbox } from '../schema/records';
  */
 
 export type LonLat = [number, number];
+
+/** The mean earth radius, in metres, that every distance here is measured on (turf's). */
+export const EARTH_RADIUS_M: number = earthRadius;
 
 type Area = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
+// The earth the validator measured on, so a drawn 300 m is the 300 m it checked.
+import { EARTH_RADIUS_M } from '../lib/geometry';
 
-/** The mean earth radius turf and the validator measure distances with, so a drawn 300 m is the 300 m they checked. */
-const EARTH_RADIUS_M = 6_371_008.8;
 /** MapLibre's world is 512 pixels wide at zoom 0. */
 const WORLD_PX_AT_Z0 = 512;
 
