@@ -1,4 +1,4 @@
-import { createPropertyExpression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { type Filters, passesFilters } from '../../../src/lib/filter';
@@ -7,12 +7,10 @@ import { PROJECT_LAYER_IDS, PROJECT_LAYERS, SOURCE_PROJECT } from '../../../src/
 import { CATEGORY_LOOK } from '../../../src/map/palette';
 import { metresPerPixel } from '../../../src/map/scale';
 import { buildStyle, OSM_LAYER, OSM_SOURCE, textFields } from '../../../src/map/style';
-import { CATEGORIES, type Category, PRECISIONS, type Precision, STATUSES, type Status, YEARS } from '../../../src/schema/feature';
+import { CATEGORIES, PRECISIONS, STATUSES } from '../../../src/schema/feature';
 import { uncertaintyM } from '../../../src/schema/precision';
-import { projectTileProperties } from '../../../src/schema/tile';
+import { ALL, layer, options, paintOrLayout, tileFeature } from '../../helpers/style-eval';
 
-const ALL: Filters = { categories: CATEGORIES, statuses: STATUSES, years: YEARS };
-const options = (filters: Filters = ALL, lang: 'zh' | 'en' = 'zh') => ({ projectUrl: 'pmtiles://http://localhost/tiles/project.pmtiles', basemapUrl: 'pmtiles://http://localhost/tiles/basemap.pmtiles', filters, lang });
 
 describe('style builder', () => {
   it('builds a style the MapLibre style spec accepts, in both languages', () => {
@@ -72,29 +70,8 @@ describe('style builder', () => {
   });
 });
 
-/** A tile feature as the filter and the style see it, its properties made by the tile contract. */
-function tileFeature(category: Category, status: Status, years: number[], type: 1 | 2 | 3 = 1, precision: Precision = 'street') {
-  const properties = projectTileProperties({ id: 'x', fid: 1, name_zh: '名', name_en: 'Name', category, status, years, precision });
-  return { type, id: 1, properties, geometry: [] };
-}
-
 function projectStyleLayers(): LayerSpecification[] {
   return buildStyle(options()).layers.filter((l) => 'source' in l && l.source === SOURCE_PROJECT);
-}
-
-function layer(id: string): LayerSpecification {
-  const found = buildStyle(options()).layers.find((l) => l.id === id);
-  if (!found) throw new Error(`no layer ${id}`);
-  return found;
-}
-
-/** A layer's paint or layout property compiled as MapLibre compiles it, to evaluate for a feature. */
-function paintOrLayout(l: LayerSpecification, kind: 'paint' | 'layout', name: string) {
-  const value = (l as unknown as Record<string, Record<string, unknown> | undefined>)[kind]?.[name];
-  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`${kind}_${l.type}`]?.[name];
-  const compiled = createPropertyExpression(value, name, spec as Parameters<typeof createPropertyExpression>[2]);
-  if (compiled.result !== 'success') throw new Error(`${l.id} ${name}: ${JSON.stringify(compiled.value)}`);
-  return compiled.value;
 }
 
 describe('the uncertainty ring', () => {

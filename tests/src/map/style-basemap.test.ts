@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { BASEMAP_STYLE_LAYERS as L, LAYER_LANDMARK } from '../../../src/map/ids';
+import { BASEMAP_COLORS, LANDMARK_LOOK } from '../../../src/map/palette';
+import { textFields } from '../../../src/map/style';
+import { basemapFeature, layer, layerFilter, options, paintOrLayout } from '../../helpers/style-eval';
+
+const road = (kind: string, name_zh?: string) => basemapFeature({ kind, ...(name_zh ? { name_zh, name_en: 'Road' } : {}) });
+const value = (id: string, part: 'paint' | 'layout', name: string, zoom: number, feature: ReturnType<typeof road>) => paintOrLayout(layer(id), part, name).evaluate({ zoom }, feature);
+const colour = (hex: string) => paintOrLayout({ id: 'c', type: 'background', paint: { 'background-color': hex } }, 'paint', 'background-color').evaluate({ zoom: 0 }).toString();
+
+describe('roads', () => {
+  it('draw main roads (expressway, primary, bridge) in their own colour and casing, the rest white', () => {
+    for (const kind of ['expressway', 'primary', 'bridge']) {
+      expect(value(L.road, 'paint', 'line-color', 14, road(kind)).toString(), kind).toBe(colour(BASEMAP_COLORS.roadMajor));
+      expect(value(L.roadCasing, 'paint', 'line-color', 14, road(kind)).toString(), kind).toBe(colour(BASEMAP_COLORS.roadMajorCasing));
+    }
+    for (const kind of ['secondary', 'residential']) {
+      expect(value(L.road, 'paint', 'line-color', 14, road(kind)).toString(), kind).toBe(colour(BASEMAP_COLORS.road));
+      expect(value(L.roadCasing, 'paint', 'line-color', 14, road(kind)).toString(), kind).toBe(colour(BASEMAP_COLORS.roadCasing));
+    }
+  });
+
+  it('are wider by rank and with zoom, each inside a casing 1.5 px wider', () => {
+    for (const zoom of [10, 13, 16]) {
+      const width = (kind: string, id: string = L.road) => value(id, 'paint', 'line-width', zoom, road(kind));
+      expect(width('primary'), `z${zoom}`).toBeGreaterThan(width('secondary'));
+      expect(width('secondary'), `z${zoom}`).toBeGreaterThan(width('residential'));
+      for (const kind of ['primary', 'secondary', 'residential']) expect(width(kind, L.roadCasing) - width(kind), `${kind} z${zoom}`).toBeCloseTo(1.5, 10);
+    }
+    expect(value(L.road, 'paint', 'line-width', 16, road('residential'))).toBeGreaterThan(value(L.road, 'paint', 'line-width', 10, road('primary')));
+  });
+
+  it('are named from zoom 13 if main, 14 if secondary, 15 otherwise, main names placed first', () => {
+    const named = layerFilter(layer(L.roadLabel));
+    for (const [kind, from] of [
+      ['primary', 13],
+      ['secondary', 14],
+      ['residential', 15],
+    ] as const) {
+      expect(named.filter({ zoom: from - 0.1 }, road(kind, '路')), `${kind} below ${from}`).toBe(false);
+      expect(named.filter({ zoom: from }, road(kind, '路')), `${kind} at ${from}`).toBe(true);
+    }
+    expect(named.filter({ zoom: 16 }, road('primary')), 'a road with no name').toBe(false);
+    const sort = (kind: string) => value(L.roadLabel, 'layout', 'symbol-sort-key', 14, road(kind, '路'));
+    expect(sort('primary')).toBeLessThan(sort('secondary'));
+    expect(sort('secondary')).toBeLessThan(sort('residential'));
+  });
+});
+
+describe('basemap layers by kind', () => {
+  it('keep each metro kind and label kind on its own layer', () => {
+    const owners: Array<[string, string]> = [
+      [L.metro, 'line'],
+      [L.metroPlanned, 'line-planned'],
+      [L.station, 'station'],
+      [L.stationLabel, 'station'],
+      [L.riverLabel, 'river-label'],
+      [L.subdistrict, 'subdistrict'],
+      [L.neighbour, 'neighbour'],
+    ];
+    const kinds = ['line', 'line-planned', 'station', 'river-label', 'subdistrict', 'neighbour'];
+    for (const [id, own] of owners) {
+      const filter = layerFilter(layer(id));
+      for (const k of kinds) expect(filter.filter({ zoom: 14 }, basemapFeature({ kind: k, name_zh: '名' })), `${id} ${k}`).toBe(k === own);
+    }
+  });
+
+  it('labels only named water', () => {
+    const filter = layerFilter(layer(L.waterLabel));
+    expect(filter.filter({ zoom: 14 }, basemapFeature({ name_zh: '汉江' }, 'Polygon'))).toBe(true);
+    expect(filter.filter({ zoom: 14 }, basemapFeature({ name_zh: '' }, 'Polygon'))).toBe(false);
+  });
+
+  it('names places in the chosen language on every basemap label layer', () => {
+    const place = basemapFeature({ kind: 'station', name_zh: '宗关', name_en: 'Zongguan' }, 'Point');
+    for (const lang of ['zh', 'en'] as const) {
+      for (const id of [L.waterLabel, L.riverLabel, L.roadLabel, L.stationLabel, L.subdistrict, L.neighbour]) {
+        expect(paintOrLayout(layer(id, lang), 'layout', 'text-field').evaluate({ zoom: 14 }, place).toString(), `${id} ${lang}`).toBe(lang === 'zh' ? '宗关' : 'Zongguan');
+      }
+    }
+  });
+
+  it('gives every symbol layer a text field in the language switch', () => {
+    const ids = textFields(options()).map(([id]) => id);
+    expect(ids).toContain(L.roadLabel);
+    expect(ids).toContain(LAYER_LANDMARK);
+    expect(ids).not.toContain(L.road);
+  });
+});
+
+describe('landmarks', () => {
+  const text = (zoom: number, properties: Record<string, unknown>, lang: 'zh' | 'en' = 'zh') =>
+    paintOrLayout(layer(LAYER_LANDMARK, lang), 'layout', 'text-field').evaluate({ zoom }, basemapFeature(properties, 'Point')).toString();
+
+  it('show the glyph alone below zoom 14, and the name under it from there', () => {
+    const hospital = { kind: 'hospital', name_zh: '协和医院', name_en: 'Union Hospital' };
+    expect(text(13.9, hospital)).toBe(LANDMARK_LOOK.hospital.glyph);
+    expect(text(14, hospital)).toBe(`${LANDMARK_LOOK.hospital.glyph}\n协和医院`);
+    expect(text(14, hospital, 'en')).toBe(`${LANDMARK_LOOK.hospital.glyph}\nUnion Hospital`);
+    expect(text(14, { kind: 'hospital' }, 'en'), 'no name').toBe(`${LANDMARK_LOOK.hospital.glyph}\n`);
+  });
+
+  it('mark an unknown kind with a dot in the label colour', () => {
+    expect(text(13, { kind: 'spaceport' })).toBe('·');
+    const color = paintOrLayout(layer(LAYER_LANDMARK), 'paint', 'text-color');
+    expect(color.evaluate({ zoom: 14 }, basemapFeature({ kind: 'spaceport' }, 'Point')).toString()).toBe(colour(BASEMAP_COLORS.label));
+    expect(color.evaluate({ zoom: 14 }, basemapFeature({ kind: 'lake' }, 'Point')).toString()).toBe(colour(LANDMARK_LOOK.lake.color));
+  });
+});
