@@ -3,13 +3,13 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { type Filters, passesFilters } from '../../../src/lib/filter';
 import { geometryFilter, projectFilter } from '../../../src/map/filters';
-import { PROJECT_LAYER_IDS, PROJECT_LAYERS, SOURCE_PROJECT } from '../../../src/map/ids';
-import { CATEGORY_LOOK } from '../../../src/map/palette';
+import { BASEMAP_STYLE_LAYERS, NEAR_LAYERS, PROJECT_LAYER_IDS, PROJECT_LAYERS, SOURCE_BASEMAP, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from '../../../src/map/ids';
+import { CATEGORY_LOOK, NEAR_COLOR } from '../../../src/map/palette';
 import { metresPerPixel } from '../../../src/map/scale';
-import { buildStyle, OSM_LAYER, OSM_SOURCE, textFields } from '../../../src/map/style';
+import { ATTRIBUTION, buildStyle, OSM_LAYER, OSM_SOURCE, textFields } from '../../../src/map/style';
 import { CATEGORIES, PRECISIONS, STATUSES } from '../../../src/schema/feature';
 import { uncertaintyM } from '../../../src/schema/precision';
-import { ALL, layer, options, paintOrLayout, tileFeature } from '../../helpers/style-eval';
+import { ALL, basemapFeature, layer, layerFilter, options, paintOrLayout, tileFeature } from '../../helpers/style-eval';
 
 
 describe('style builder', () => {
@@ -138,5 +138,67 @@ describe('filter expressions', () => {
     const line = featureFilter(geometryFilter('line'), 'filter');
     expect(line.filter({ zoom: 12 }, feature(2))).toBe(true);
     expect(line.filter({ zoom: 12 }, feature(1))).toBe(false);
+  });
+});
+
+describe('the whole style', () => {
+  const style = (lang: 'zh' | 'en' = 'zh') => buildStyle(options(ALL, lang));
+  const ids = () => style().layers.map((l) => l.id);
+
+  it('puts the near-me circle under the project layers and its outline and centre over them', () => {
+    const at = (id: string) => ids().indexOf(id);
+    const project = PROJECT_LAYER_IDS.map(at);
+    expect(at(NEAR_LAYERS.fill)).toBeGreaterThan(at(BASEMAP_STYLE_LAYERS.neighbour));
+    expect(at(NEAR_LAYERS.fill)).toBeLessThan(Math.min(...project));
+    expect(at(NEAR_LAYERS.line)).toBeGreaterThan(Math.max(...project));
+    expect(at(NEAR_LAYERS.point)).toBeGreaterThan(at(NEAR_LAYERS.line));
+    expect(ids()[0]).toBe(BASEMAP_STYLE_LAYERS.background);
+  });
+
+  it('draws the near-me circle as an area and its centre as a point, in the near-me colour', () => {
+    const fill = layer(NEAR_LAYERS.fill);
+    const line = layer(NEAR_LAYERS.line);
+    const point = layer(NEAR_LAYERS.point);
+    const circle = basemapFeature({}, 'Polygon');
+    const centre = basemapFeature({}, 'Point');
+    expect(layerFilter(fill).filter({ zoom: 14 }, circle)).toBe(true);
+    expect(layerFilter(fill).filter({ zoom: 14 }, centre)).toBe(false);
+    expect(layerFilter(line).filter({ zoom: 14 }, circle)).toBe(true);
+    expect(layerFilter(line).filter({ zoom: 14 }, centre)).toBe(false);
+    expect(layerFilter(point).filter({ zoom: 14 }, centre)).toBe(true);
+    expect(layerFilter(point).filter({ zoom: 14 }, circle)).toBe(false);
+    const near = paintOrLayout(fill, 'paint', 'fill-color').evaluate({ zoom: 14 }).toString();
+    expect(paintOrLayout(line, 'paint', 'line-color').evaluate({ zoom: 14 }).toString()).toBe(near);
+    expect(paintOrLayout(point, 'paint', 'circle-color').evaluate({ zoom: 14 }).toString()).toBe(near);
+    expect(paintOrLayout(fill, 'paint', 'fill-color').evaluate({ zoom: 14 }).toString()).toBe(paintOrLayout({ id: 'c', type: 'background', paint: { 'background-color': NEAR_COLOR } }, 'paint', 'background-color').evaluate({ zoom: 0 }).toString());
+  });
+
+  it('reads the two archives at the URLs given, crediting them only through the map credit line', () => {
+    const s = style();
+    expect(s.sources[SOURCE_PROJECT]).toEqual({ type: 'vector', url: 'pmtiles://http://localhost/tiles/project.pmtiles', attribution: '' });
+    expect(s.sources[SOURCE_BASEMAP]).toEqual({ type: 'vector', url: 'pmtiles://http://localhost/tiles/basemap.pmtiles', attribution: '' });
+    expect(s.sources[SOURCE_NEAR]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  });
+
+  it('credits the map in Chinese and in English', () => {
+    expect(ATTRIBUTION.zh).toMatch(/^示意底图:硚口城市更新地图/);
+    expect(ATTRIBUTION.zh).toContain('硚口区人民政府');
+    expect(ATTRIBUTION.en).toMatch(/^Schematic basemap: Qiaokou Renewal Map/);
+    expect(ATTRIBUTION.en).toContain("Qiaokou District People's Government");
+    expect(ATTRIBUTION.en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('takes the online street map from the OpenStreetMap tile server, faded under the project, with its credit linked', () => {
+    expect(OSM_SOURCE.tiles).toEqual(['https://tile.openstreetmap.org/{z}/{x}/{y}.png']);
+    expect(OSM_SOURCE.attribution).toContain('<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>');
+    expect(OSM_LAYER.source).toBe(SOURCE_OSM);
+    expect(OSM_LAYER.type).toBe('raster');
+  });
+
+  it('gives the language switch the text field of every symbol layer and of nothing else', () => {
+    const fields = textFields(options(ALL, 'en'));
+    const symbols = style('en').layers.filter((l) => l.type === 'symbol');
+    expect(fields.map(([id]) => id)).toEqual(symbols.map((l) => l.id));
+    for (const [id, field] of fields) expect(field, id).toEqual((symbols.find((l) => l.id === id) as { layout: { 'text-field': unknown } }).layout['text-field']);
   });
 });
