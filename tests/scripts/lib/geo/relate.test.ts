@@ -60,6 +60,25 @@ describe('relateRings', () => {
     expect(sorted(touching.contacts)).toEqual(['0,0', '4,0']);
   });
 
+  it('calls rings crossing when an edge of one cuts a notch of the other between its samples', () => {
+    const notched: Position[] = [[-5, -5], [0.5, -5], [1, 0.5], [1.5, -5], [10, -5], [10, 10], [-5, 10], [-5, -5]];
+    const { relation: r, contacts } = relateRings(square(0, 0, 4), notched);
+    expect(r).toBe('crossing');
+    expect(contacts).toHaveLength(2);
+  });
+
+  it('lets a corner of one rest on an edge of the other without calling them crossing', () => {
+    const resting: Position[] = [[2, 0], [3, 1], [1, 1], [2, 0]];
+    expect(relateRings(resting, square(0, 0, 4))).toEqual({ relation: 'inside', contacts: [[2, 0]] });
+    expect(relateRings(square(0, 0, 4), resting)).toEqual({ relation: 'contains', contacts: [[2, 0]] });
+  });
+
+  it('calls a ring crossing that pokes one corner into another whose own corners and edge middles all stay outside it', () => {
+    const poke: Position[] = [[-2, 2.5], [1, 3], [-2, 3.5], [-2, 2.5]];
+    expect(relation(square(0, 0, 4), poke)).toBe('crossing');
+    expect(relation(poke, square(0, 0, 4))).toBe('crossing');
+  });
+
   it('calls rings crossing when they meet only at corners but one has corners on both sides of the other', () => {
     const diamond: Position[] = [[4, 1], [6, 2], [4, 3], [2, 2], [4, 1]];
     expect(relation(diamond, square(0, 0, 4))).toBe('crossing');
