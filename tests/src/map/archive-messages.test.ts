@@ -8,7 +8,7 @@ const both = (p: ArchiveProblem) => ({ zh: describeArchiveProblem(PATH, p, 'zh')
 describe('archive problem messages', () => {
   it('carry the facts of each problem in both languages', () => {
     const facts: Array<[ArchiveProblem, RegExp, RegExp]> = [
-      [{ kind: 'http', status: 404 }, /HTTP 404,文件无法获取/, /HTTP 404, the file could not be fetched\. Site owner: deploy the tiles\/ folder/],
+      [{ kind: 'http', status: 404 }, /HTTP 404,文件无法获取。网站管理员:请把 tiles\/ 目录与网站一起部署/, /HTTP 404, the file could not be fetched\. Site owner: deploy the tiles\/ folder/],
       [{ kind: 'unreachable', detail: 'Failed to fetch' }, /无法连接到服务器\(Failed to fetch\)/, /could not be reached \(Failed to fetch\)\. Check the connection/],
       [{ kind: 'empty' }, /空的\(0 字节\)/, /the file is empty \(0 bytes\)/],
       [{ kind: 'no-range' }, /206 Partial Content/, /answers Range requests with 206 Partial Content/],

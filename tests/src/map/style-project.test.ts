@@ -103,7 +103,6 @@ describe('feature states', () => {
 });
 
 describe('project labels', () => {
-  const label = layer(PROJECT_LAYERS.label);
   const text = (zoom: number, lang: 'zh' | 'en' = 'zh') => paintOrLayout(layer(PROJECT_LAYERS.label, lang), 'layout', 'text-field').evaluate({ zoom }, park()).toString();
 
   it('shows the glyph alone when zoomed out, and glyph and name from zoom 14 in the chosen language', () => {
@@ -115,6 +114,7 @@ describe('project labels', () => {
   it('writes white on a point, and the category colour haloed in white on lines and areas', () => {
     const white = evaluate(['to-color', '#ffffff'], {}).toString();
     const parkColour = evaluate(['to-color', CATEGORY_LOOK.park.color], {}).toString();
+    const label = layer(PROJECT_LAYERS.label);
     const color = paintOrLayout(label, 'paint', 'text-color');
     const halo = paintOrLayout(label, 'paint', 'text-halo-color');
     for (const type of ['Point', 'MultiPoint']) {

@@ -75,20 +75,21 @@ function projectStyleLayers(): LayerSpecification[] {
 }
 
 describe('the uncertainty ring', () => {
-  const ring = layer(PROJECT_LAYERS.uncertainty);
-  const radius = paintOrLayout(ring, 'paint', 'circle-radius');
-  const filter = featureFilter('filter' in ring ? ring.filter : undefined, 'filter');
+  // Built inside each test, so a mutant active only while tests run is seen.
+  const ring = () => layer(PROJECT_LAYERS.uncertainty);
 
   it('is drawn only around points whose precision promises a tolerance, from street zooms', () => {
+    const filter = layerFilter(ring());
     for (const precision of PRECISIONS) {
       expect(filter.filter({ zoom: 14 }, tileFeature('facility', 'planned', [2023], 1, precision)), precision).toBe(uncertaintyM(precision) > 0);
       expect(filter.filter({ zoom: 14 }, tileFeature('facility', 'planned', [2023], 3, precision)), `${precision} polygon`).toBe(false);
     }
-    expect(ring.minzoom).toBeGreaterThanOrEqual(12);
-    expect(ring.minzoom).toBeLessThanOrEqual(14);
+    expect(ring().minzoom).toBeGreaterThanOrEqual(12);
+    expect(ring().minzoom).toBeLessThanOrEqual(14);
   });
 
   it('has a radius of the tolerance in metres at the district latitude, at every zoom', () => {
+    const radius = paintOrLayout(ring(), 'paint', 'circle-radius');
     for (const precision of ['street', 'approximate'] as const) {
       for (const zoom of [13, 13.5, 14.7, 16, 18]) {
         const px = radius.evaluate({ zoom }, tileFeature('park', 'planned', [2023], 1, precision));
@@ -98,8 +99,8 @@ describe('the uncertainty ring', () => {
   });
 
   it('is faint and vanishes with its feature when a filter hides it', () => {
-    const stroke = paintOrLayout(ring, 'paint', 'circle-stroke-opacity');
-    const fill = paintOrLayout(ring, 'paint', 'circle-opacity');
+    const stroke = paintOrLayout(ring(), 'paint', 'circle-stroke-opacity');
+    const fill = paintOrLayout(ring(), 'paint', 'circle-opacity');
     const f = tileFeature('park', 'planned', [2023]);
     expect(stroke.evaluate({ zoom: 14 }, f, {})).toBeLessThanOrEqual(0.5);
     expect(fill.evaluate({ zoom: 14 }, f, {})).toBeLessThanOrEqual(0.05);
