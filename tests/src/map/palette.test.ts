@@ -59,6 +59,20 @@ describe('palette', () => {
     for (const look of Object.values(CATEGORY_LOOK)) expect(look.color).not.toBe(BASEMAP_COLORS.highlight);
   });
 
+  it('gives each category its own single-character glyph and its own dash, solid only for renewal and roads', () => {
+    const looks = Object.values(CATEGORY_LOOK);
+    for (const look of looks) expect([...look.glyph], look.glyph).toHaveLength(1);
+    expect(new Set(looks.map((l) => l.glyph)).size).toBe(looks.length);
+    for (const [c, look] of Object.entries(CATEGORY_LOOK)) {
+      expect(look.dash.length % 2, `${c}: dash and gap in pairs`).toBe(0);
+      for (const n of look.dash) expect(n, c).toBeGreaterThan(0);
+    }
+    const solid = Object.entries(CATEGORY_LOOK).filter(([, l]) => l.dash.length === 0).map(([c]) => c);
+    expect(solid.sort()).toEqual(['renewal', 'road']);
+    const dashed = looks.filter((l) => l.dash.length > 0).map((l) => l.dash.join(' '));
+    expect(new Set(dashed).size).toBe(dashed.length);
+  });
+
   it('gives each landmark kind a single-character glyph', () => {
     for (const k of LANDMARK_KINDS) expect([...LANDMARK_LOOK[k].glyph], k).toHaveLength(1);
   });
