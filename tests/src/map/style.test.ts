@@ -196,6 +196,22 @@ describe('the whole style', () => {
     expect(OSM_LAYER.type).toBe('raster');
   });
 
+  it('fades and greys the online street map so the project stays on top', () => {
+    expect(OSM_LAYER.paint?.['raster-opacity']).toBeLessThan(1);
+    expect(OSM_LAYER.paint?.['raster-saturation']).toBeLessThan(0);
+  });
+
+  it('draws the near-me circle dashed', () => {
+    const dash = (layer(NEAR_LAYERS.line) as { paint: { 'line-dasharray': number[] } }).paint['line-dasharray'];
+    expect(dash.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fills areas without an antialiasing pass: their edges are drawn by line layers', () => {
+    const fills = style().layers.filter((l) => l.type === 'fill');
+    expect(fills.length).toBeGreaterThanOrEqual(4);
+    for (const l of fills) expect((l.paint as { 'fill-antialias'?: unknown } | undefined)?.['fill-antialias'], l.id).toBe(false);
+  });
+
   it('gives the language switch the text field of every symbol layer and of nothing else', () => {
     const fields = textFields(options(ALL, 'en'));
     const symbols = style('en').layers.filter((l) => l.type === 'symbol');
