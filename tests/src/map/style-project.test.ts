@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_LAYERS } from '../../../src/map/ids';
+import { BASEMAP_STYLE_LAYERS, PROJECT_LAYERS } from '../../../src/map/ids';
 import { BASEMAP_COLORS, CATEGORY_LOOK } from '../../../src/map/palette';
 import { categoryColor, categoryGlyph } from '../../../src/map/style-project';
 import { CATEGORIES } from '../../../src/schema/feature';
@@ -147,5 +147,20 @@ describe('shape layers', () => {
       const filter = layerFilter(layer(id));
       for (const t of types) expect(filter.filter({ zoom: 14 }, basemapFeature({ category: 'park' }, t)), `${id} ${t}`).toBe(own.includes(t));
     }
+  });
+});
+
+describe('line and label layout', () => {
+  it('rounds the ends and joins of project lines and of roads', () => {
+    for (const id of [PROJECT_LAYERS.line, BASEMAP_STYLE_LAYERS.road, BASEMAP_STYLE_LAYERS.roadCasing]) {
+      const l = layer(id) as { layout?: Record<string, unknown> };
+      expect(l.layout?.['line-cap'], id).toBe('round');
+      expect(l.layout?.['line-join'], id).toBe('round');
+    }
+  });
+
+  it('lets project labels give way to each other instead of overlapping', () => {
+    const l = layer(PROJECT_LAYERS.label) as { layout?: Record<string, unknown> };
+    expect(l.layout?.['text-allow-overlap']).toBe(false);
   });
 });
