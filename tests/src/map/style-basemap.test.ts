@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_STYLE_LAYERS as L, LAYER_LANDMARK } from '../../../src/map/ids';
+import { ARCHIVE_LAYERS, BASEMAP_STYLE_LAYERS as L, LAYER_LANDMARK, SOURCE_BASEMAP } from '../../../src/map/ids';
 import { BASEMAP_COLORS, LANDMARK_LOOK } from '../../../src/map/palette';
-import { textFields } from '../../../src/map/style';
+import { buildStyle, textFields } from '../../../src/map/style';
 import { basemapFeature, layer, layerFilter, options, paintOrLayout } from '../../helpers/style-eval';
 
 const road = (kind: string, name_zh?: string) => basemapFeature({ kind, ...(name_zh ? { name_zh, name_en: 'Road' } : {}) });
@@ -105,5 +105,41 @@ describe('landmarks', () => {
     const color = paintOrLayout(layer(LAYER_LANDMARK), 'paint', 'text-color');
     expect(color.evaluate({ zoom: 14 }, basemapFeature({ kind: 'spaceport' }, 'Point')).toString()).toBe(colour(BASEMAP_COLORS.label));
     expect(color.evaluate({ zoom: 14 }, basemapFeature({ kind: 'lake' }, 'Point')).toString()).toBe(colour(LANDMARK_LOOK.lake.color));
+  });
+});
+
+describe('basemap sources', () => {
+  it('reads every layer of the basemap archive, and only those', () => {
+    const read = buildStyle(options())
+      .layers.filter((l) => 'source' in l && l.source === SOURCE_BASEMAP)
+      .map((l) => ('source-layer' in l ? l['source-layer'] : undefined));
+    for (const sourceLayer of read) expect(ARCHIVE_LAYERS.basemap, String(sourceLayer)).toContain(sourceLayer);
+    expect(new Set(read)).toEqual(new Set(ARCHIVE_LAYERS.basemap));
+  });
+
+  it('reads roads, water and metro from their own archive layers', () => {
+    const sourceLayer = (id: string) => (layer(id) as { 'source-layer'?: string })['source-layer'];
+    expect(sourceLayer(L.road)).toBe('roads');
+    expect(sourceLayer(L.roadCasing)).toBe('roads');
+    expect(sourceLayer(L.roadLabel)).toBe('roads');
+    expect(sourceLayer(L.water)).toBe('water');
+    expect(sourceLayer(L.waterLabel)).toBe('water');
+    expect(sourceLayer(L.districtFill)).toBe('district');
+    expect(sourceLayer(L.districtLine)).toBe('district');
+    expect(sourceLayer(L.station)).toBe('metro');
+    expect(sourceLayer(L.subdistrict)).toBe('labels');
+    expect(sourceLayer(LAYER_LANDMARK)).toBe('landmarks');
+  });
+
+  it('sets a landmark glyph larger than its name at street zooms', () => {
+    const text = paintOrLayout(layer(LAYER_LANDMARK), 'layout', 'text-field').evaluate({ zoom: 15 }, basemapFeature({ kind: 'museum', name_zh: '博物馆' }, 'Point')) as { sections: Array<{ text: string; scale: number | null }> };
+    const glyph = text.sections.find((x) => x.text === LANDMARK_LOOK.museum.glyph);
+    const name = text.sections.find((x) => x.text === '博物馆');
+    expect(glyph?.scale ?? 1).toBeGreaterThan(1);
+    expect(name?.scale ?? 1).toBeLessThan(1);
+  });
+
+  it('places road names along the road', () => {
+    expect((layer(L.roadLabel) as { layout?: Record<string, unknown> }).layout?.['symbol-placement']).toBe('line');
   });
 });
