@@ -143,3 +143,44 @@ describe('basemap sources', () => {
     expect((layer(L.roadLabel) as { layout?: Record<string, unknown> }).layout?.['symbol-placement']).toBe('line');
   });
 });
+
+describe('basemap colours', () => {
+  const C = BASEMAP_COLORS;
+  const anywhere = basemapFeature({ kind: 'station', name_zh: '名' }, 'Point');
+  const paintOf = (id: string, name: string) => value(id, 'paint', name, 14, anywhere).toString();
+
+  it('paints each layer in its palette colour', () => {
+    const expected: Array<[string, string, string]> = [
+      [L.background, 'background-color', C.outside],
+      [L.districtFill, 'fill-color', C.district],
+      [L.water, 'fill-color', C.water],
+      [L.districtLine, 'line-color', C.districtLine],
+      [L.metro, 'line-color', C.metro],
+      [L.metroPlanned, 'line-color', C.metroPlanned],
+      [L.station, 'circle-color', C.station],
+      [L.station, 'circle-stroke-color', C.metro],
+      [L.waterLabel, 'text-color', C.waterLabel],
+      [L.riverLabel, 'text-color', C.waterLabel],
+      [L.roadLabel, 'text-color', C.roadLabel],
+      [L.stationLabel, 'text-color', C.metro],
+      [L.subdistrict, 'text-color', C.label],
+      [L.neighbour, 'text-color', C.neighbourLabel],
+      [L.neighbour, 'text-halo-color', C.outside],
+    ];
+    for (const [id, name, hex] of expected) expect(paintOf(id, name), `${id} ${name}`).toBe(colour(hex));
+  });
+
+  it('haloes every label but the neighbours in the paper colour', () => {
+    for (const id of [L.waterLabel, L.riverLabel, L.roadLabel, L.stationLabel, L.subdistrict, LAYER_LANDMARK]) {
+      expect(paintOf(id, 'text-halo-color'), id).toBe(colour(C.halo));
+      expect(value(id, 'paint', 'text-halo-width', 14, anywhere), id).toBeGreaterThan(0);
+    }
+  });
+
+  it('dashes the district line and planned metro lines, not built ones', () => {
+    const dash = (id: string) => (layer(id) as { paint?: Record<string, unknown> }).paint?.['line-dasharray'];
+    expect(dash(L.districtLine)).toEqual(expect.arrayContaining([expect.any(Number)]));
+    expect(dash(L.metroPlanned)).toEqual(expect.arrayContaining([expect.any(Number)]));
+    expect(dash(L.metro)).toBeUndefined();
+  });
+});
