@@ -192,13 +192,14 @@ describe('the whole style', () => {
   it('takes the online street map from the OpenStreetMap tile server, faded under the project, with its credit linked', () => {
     expect(OSM_SOURCE.tiles).toEqual(['https://tile.openstreetmap.org/{z}/{x}/{y}.png']);
     expect(OSM_SOURCE.attribution).toContain('<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>');
-    expect(OSM_LAYER.source).toBe(SOURCE_OSM);
+    expect('source' in OSM_LAYER && OSM_LAYER.source).toBe(SOURCE_OSM);
     expect(OSM_LAYER.type).toBe('raster');
   });
 
   it('fades and greys the online street map so the project stays on top', () => {
-    expect(OSM_LAYER.paint?.['raster-opacity']).toBeLessThan(1);
-    expect(OSM_LAYER.paint?.['raster-saturation']).toBeLessThan(0);
+    const paint = OSM_LAYER.paint as Record<string, number> | undefined;
+    expect(paint?.['raster-opacity']).toBeLessThan(1);
+    expect(paint?.['raster-saturation']).toBeLessThan(0);
   });
 
   it('draws the near-me circle dashed', () => {
