@@ -142,11 +142,11 @@ describe('basemap sources', () => {
   it('sets a landmark glyph on its point, its name below, and a station name below the station', () => {
     const layout = (id: string) => (layer(id) as { layout?: Record<string, unknown> }).layout;
     expect(layout(LAYER_LANDMARK)?.['text-anchor']).toBe('top');
-    const [lx, ly] = layout(LAYER_LANDMARK)?.['text-offset'] as [number, number];
+    const [lx, ly] = (layout(LAYER_LANDMARK)?.['text-offset'] ?? []) as [number, number];
     expect(lx).toBe(0);
     expect(ly).toBeLessThan(0);
     expect(layout(L.stationLabel)?.['text-anchor']).toBe('top');
-    const [sx, sy] = layout(L.stationLabel)?.['text-offset'] as [number, number];
+    const [sx, sy] = (layout(L.stationLabel)?.['text-offset'] ?? []) as [number, number];
     expect(sx).toBe(0);
     expect(sy).toBeGreaterThan(0);
   });
