@@ -54,6 +54,7 @@ const nearLayers: [LayerSpecification, ...LayerSpecification[]] = [
 export function buildStyle(o: StyleOptions): StyleSpecification {
   return {
     version: 8,
+    // Stryker disable next-line StringLiteral: the style's name is metadata that neither MapLibre nor the app reads
     name: 'qiaokou-renewal',
     sources: {
       [SOURCE_BASEMAP]: { type: 'vector', url: o.basemapUrl, attribution: '' },
@@ -68,5 +69,6 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
 export function textFields(o: StyleOptions): Array<[string, NonNullable<SymbolLayerSpecification['layout']>['text-field']]> {
   return buildStyle(o)
     .layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol')
+    // Stryker disable next-line OptionalChaining: every symbol layer of the style has a layout
     .map((l) => [l.id, l.layout?.['text-field']]);
 }

@@ -104,3 +104,65 @@ describe('how an archive is served', () => {
     }
   });
 });
+
+describe('an archive checked from its facts alone', () => {
+  const district: [number, number, number, number] = [114.146, 30.563, 114.279, 30.634];
+  const catalogue = { build: 'b1', places: [{ kind: 'district', bbox: district }] } as unknown as Pick<Catalogue, 'build' | 'places'>;
+  const project = (metadata: unknown, bounds = district) => ({ bounds, metadata });
+  const layers = (...ids: string[]) => ids.map((id) => ({ id }));
+
+  it('passes an archive of the right layers, area and build', () => {
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 'b1' }), catalogue)).toBeNull();
+    expect(checkArchive('basemap', project({ vector_layers: layers(...ARCHIVE_LAYERS.basemap), build: 'b1' }), catalogue)).toBeNull();
+  });
+
+  it('counts an archive whose bounds only touch the district as covering it', () => {
+    const east: [number, number, number, number] = [114.279, 30.634, 115, 31];
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 'b1' }, east), catalogue)).toBeNull();
+    const west: [number, number, number, number] = [113, 30, 114.146, 30.563];
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 'b1' }, west), catalogue)).toBeNull();
+    const beyond: [number, number, number, number] = [114.2791, 30.5, 115, 31];
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 'b1' }, beyond), catalogue)).toEqual({ kind: 'elsewhere', bounds: beyond });
+    const south: [number, number, number, number] = [114, 30, 114.2, 30.5629];
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 'b1' }, south), catalogue)).toEqual({ kind: 'elsewhere', bounds: south });
+  });
+
+  it('does not check the area when the catalogue has no district', () => {
+    const far: [number, number, number, number] = [13, 52, 14, 53];
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 'b1' }, far), { build: 'b1', places: [] })).toBeNull();
+  });
+
+  it('names missing or unreadable layer lists as no layers, not as the other archive', () => {
+    for (const metadata of [null, {}, { vector_layers: 'project' }, { vector_layers: [] }]) {
+      expect(checkArchive('project', project(metadata), catalogue), JSON.stringify(metadata)).toEqual({ kind: 'layers', found: [], expected: ARCHIVE_LAYERS.project });
+    }
+    expect(checkArchive('project', project({ vector_layers: [{ name: 'x' }] }), catalogue)).toEqual({ kind: 'layers', found: ['undefined'], expected: ARCHIVE_LAYERS.project });
+  });
+
+  it('does not call an archive swapped when it holds the other archive\'s layers and one more', () => {
+    const mixed = project({ vector_layers: layers(...ARCHIVE_LAYERS.basemap, 'extra') });
+    expect(checkArchive('project', mixed, catalogue)).toEqual({ kind: 'layers', found: [...ARCHIVE_LAYERS.basemap, 'extra'], expected: ARCHIVE_LAYERS.project });
+  });
+
+  it('takes a build that is not text as none', () => {
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 7 }), catalogue)).toEqual({ kind: 'build', found: null, expected: 'b1' });
+    expect(checkArchive('project', project({ vector_layers: layers(...ARCHIVE_LAYERS.project), build: 'b2' }), catalogue)).toEqual({ kind: 'build', found: 'b2', expected: 'b1' });
+  });
+});
+
+describe('how an archive is served, at the edges', () => {
+  const res = (status: number, headers: Record<string, string>) => ({ status, headers: new Headers(headers) });
+  it('reads an identity encoding as none, and any status from 300 as an HTTP problem', () => {
+    expect(problemFromProbe(res(206, { 'Content-Encoding': 'identity', 'Content-Range': 'bytes 0-0/9' }))).toBeNull();
+    expect(problemFromProbe(res(200, {}))).toEqual({ kind: 'no-range' });
+    expect(problemFromProbe(res(416, { 'Content-Range': 'bytes */10' }))).toEqual({ kind: 'http', status: 416 });
+    expect(problemFromProbe(res(300, {}))).toEqual({ kind: 'http', status: 300 });
+    expect(problemFromProbe(res(299, {}))).toBeNull();
+  });
+
+  it('reads a version of several digits and keeps an unknown error as its own text', () => {
+    expect(problemFromLibrary(new Error('Archive is spec version 12 but this library supports up to spec version 3'))).toEqual({ kind: 'version', version: 12 });
+    expect(problemFromLibrary(new Error('Bad response code: 503'))).toEqual({ kind: 'http', status: 503 });
+    expect(problemFromLibrary(new Error('something odd'))).toEqual({ kind: 'other', message: 'something odd' });
+  });
+});

@@ -1,18 +1,16 @@
-import { createPropertyExpression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { type Filters, passesFilters } from '../../../src/lib/filter';
 import { geometryFilter, projectFilter } from '../../../src/map/filters';
-import { PROJECT_LAYER_IDS, PROJECT_LAYERS, SOURCE_PROJECT } from '../../../src/map/ids';
-import { CATEGORY_LOOK } from '../../../src/map/palette';
+import { BASEMAP_STYLE_LAYERS, NEAR_LAYERS, PROJECT_LAYER_IDS, PROJECT_LAYERS, SOURCE_BASEMAP, SOURCE_NEAR, SOURCE_OSM, SOURCE_PROJECT } from '../../../src/map/ids';
+import { CATEGORY_LOOK, NEAR_COLOR } from '../../../src/map/palette';
 import { metresPerPixel } from '../../../src/map/scale';
-import { buildStyle, OSM_LAYER, OSM_SOURCE, textFields } from '../../../src/map/style';
-import { CATEGORIES, type Category, PRECISIONS, type Precision, STATUSES, type Status, YEARS } from '../../../src/schema/feature';
+import { ATTRIBUTION, buildStyle, OSM_LAYER, OSM_SOURCE, textFields } from '../../../src/map/style';
+import { CATEGORIES, PRECISIONS, STATUSES } from '../../../src/schema/feature';
 import { uncertaintyM } from '../../../src/schema/precision';
-import { projectTileProperties } from '../../../src/schema/tile';
+import { ALL, basemapFeature, layer, layerFilter, options, paintOrLayout, tileFeature } from '../../helpers/style-eval';
 
-const ALL: Filters = { categories: CATEGORIES, statuses: STATUSES, years: YEARS };
-const options = (filters: Filters = ALL, lang: 'zh' | 'en' = 'zh') => ({ projectUrl: 'pmtiles://http://localhost/tiles/project.pmtiles', basemapUrl: 'pmtiles://http://localhost/tiles/basemap.pmtiles', filters, lang });
 
 describe('style builder', () => {
   it('builds a style the MapLibre style spec accepts, in both languages', () => {
@@ -72,46 +70,26 @@ describe('style builder', () => {
   });
 });
 
-/** A tile feature as the filter and the style see it, its properties made by the tile contract. */
-function tileFeature(category: Category, status: Status, years: number[], type: 1 | 2 | 3 = 1, precision: Precision = 'street') {
-  const properties = projectTileProperties({ id: 'x', fid: 1, name_zh: '名', name_en: 'Name', category, status, years, precision });
-  return { type, id: 1, properties, geometry: [] };
-}
-
 function projectStyleLayers(): LayerSpecification[] {
   return buildStyle(options()).layers.filter((l) => 'source' in l && l.source === SOURCE_PROJECT);
 }
 
-function layer(id: string): LayerSpecification {
-  const found = buildStyle(options()).layers.find((l) => l.id === id);
-  if (!found) throw new Error(`no layer ${id}`);
-  return found;
-}
-
-/** A layer's paint or layout property compiled as MapLibre compiles it, to evaluate for a feature. */
-function paintOrLayout(l: LayerSpecification, kind: 'paint' | 'layout', name: string) {
-  const value = (l as unknown as Record<string, Record<string, unknown> | undefined>)[kind]?.[name];
-  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`${kind}_${l.type}`]?.[name];
-  const compiled = createPropertyExpression(value, name, spec as Parameters<typeof createPropertyExpression>[2]);
-  if (compiled.result !== 'success') throw new Error(`${l.id} ${name}: ${JSON.stringify(compiled.value)}`);
-  return compiled.value;
-}
-
 describe('the uncertainty ring', () => {
-  const ring = layer(PROJECT_LAYERS.uncertainty);
-  const radius = paintOrLayout(ring, 'paint', 'circle-radius');
-  const filter = featureFilter('filter' in ring ? ring.filter : undefined, 'filter');
+  // Built inside each test, so a mutant active only while tests run is seen.
+  const ring = () => layer(PROJECT_LAYERS.uncertainty);
 
   it('is drawn only around points whose precision promises a tolerance, from street zooms', () => {
+    const filter = layerFilter(ring());
     for (const precision of PRECISIONS) {
       expect(filter.filter({ zoom: 14 }, tileFeature('facility', 'planned', [2023], 1, precision)), precision).toBe(uncertaintyM(precision) > 0);
       expect(filter.filter({ zoom: 14 }, tileFeature('facility', 'planned', [2023], 3, precision)), `${precision} polygon`).toBe(false);
     }
-    expect(ring.minzoom).toBeGreaterThanOrEqual(12);
-    expect(ring.minzoom).toBeLessThanOrEqual(14);
+    expect(ring().minzoom).toBeGreaterThanOrEqual(12);
+    expect(ring().minzoom).toBeLessThanOrEqual(14);
   });
 
   it('has a radius of the tolerance in metres at the district latitude, at every zoom', () => {
+    const radius = paintOrLayout(ring(), 'paint', 'circle-radius');
     for (const precision of ['street', 'approximate'] as const) {
       for (const zoom of [13, 13.5, 14.7, 16, 18]) {
         const px = radius.evaluate({ zoom }, tileFeature('park', 'planned', [2023], 1, precision));
@@ -121,8 +99,8 @@ describe('the uncertainty ring', () => {
   });
 
   it('is faint and vanishes with its feature when a filter hides it', () => {
-    const stroke = paintOrLayout(ring, 'paint', 'circle-stroke-opacity');
-    const fill = paintOrLayout(ring, 'paint', 'circle-opacity');
+    const stroke = paintOrLayout(ring(), 'paint', 'circle-stroke-opacity');
+    const fill = paintOrLayout(ring(), 'paint', 'circle-opacity');
     const f = tileFeature('park', 'planned', [2023]);
     expect(stroke.evaluate({ zoom: 14 }, f, {})).toBeLessThanOrEqual(0.5);
     expect(fill.evaluate({ zoom: 14 }, f, {})).toBeLessThanOrEqual(0.05);
@@ -161,5 +139,84 @@ describe('filter expressions', () => {
     const line = featureFilter(geometryFilter('line'), 'filter');
     expect(line.filter({ zoom: 12 }, feature(2))).toBe(true);
     expect(line.filter({ zoom: 12 }, feature(1))).toBe(false);
+  });
+});
+
+describe('the whole style', () => {
+  const style = (lang: 'zh' | 'en' = 'zh') => buildStyle(options(ALL, lang));
+  const ids = () => style().layers.map((l) => l.id);
+
+  it('puts the near-me circle under the project layers and its outline and centre over them', () => {
+    const at = (id: string) => ids().indexOf(id);
+    const project = PROJECT_LAYER_IDS.map(at);
+    expect(at(NEAR_LAYERS.fill)).toBeGreaterThan(at(BASEMAP_STYLE_LAYERS.neighbour));
+    expect(at(NEAR_LAYERS.fill)).toBeLessThan(Math.min(...project));
+    expect(at(NEAR_LAYERS.line)).toBeGreaterThan(Math.max(...project));
+    expect(at(NEAR_LAYERS.point)).toBeGreaterThan(at(NEAR_LAYERS.line));
+    expect(ids()[0]).toBe(BASEMAP_STYLE_LAYERS.background);
+  });
+
+  it('draws the near-me circle as an area and its centre as a point, in the near-me colour', () => {
+    const fill = layer(NEAR_LAYERS.fill);
+    const line = layer(NEAR_LAYERS.line);
+    const point = layer(NEAR_LAYERS.point);
+    const circle = basemapFeature({}, 'Polygon');
+    const centre = basemapFeature({}, 'Point');
+    expect(layerFilter(fill).filter({ zoom: 14 }, circle)).toBe(true);
+    expect(layerFilter(fill).filter({ zoom: 14 }, centre)).toBe(false);
+    expect(layerFilter(line).filter({ zoom: 14 }, circle)).toBe(true);
+    expect(layerFilter(line).filter({ zoom: 14 }, centre)).toBe(false);
+    expect(layerFilter(point).filter({ zoom: 14 }, centre)).toBe(true);
+    expect(layerFilter(point).filter({ zoom: 14 }, circle)).toBe(false);
+    const near = paintOrLayout(fill, 'paint', 'fill-color').evaluate({ zoom: 14 }).toString();
+    expect(paintOrLayout(line, 'paint', 'line-color').evaluate({ zoom: 14 }).toString()).toBe(near);
+    expect(paintOrLayout(point, 'paint', 'circle-color').evaluate({ zoom: 14 }).toString()).toBe(near);
+    expect(paintOrLayout(fill, 'paint', 'fill-color').evaluate({ zoom: 14 }).toString()).toBe(paintOrLayout({ id: 'c', type: 'background', paint: { 'background-color': NEAR_COLOR } }, 'paint', 'background-color').evaluate({ zoom: 0 }).toString());
+  });
+
+  it('reads the two archives at the URLs given, crediting them only through the map credit line', () => {
+    const s = style();
+    expect(s.sources[SOURCE_PROJECT]).toEqual({ type: 'vector', url: 'pmtiles://http://localhost/tiles/project.pmtiles', attribution: '' });
+    expect(s.sources[SOURCE_BASEMAP]).toEqual({ type: 'vector', url: 'pmtiles://http://localhost/tiles/basemap.pmtiles', attribution: '' });
+    expect(s.sources[SOURCE_NEAR]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  });
+
+  it('credits the map in Chinese and in English', () => {
+    expect(ATTRIBUTION.zh).toMatch(/^示意底图:硚口城市更新地图/);
+    expect(ATTRIBUTION.zh).toContain('硚口区人民政府');
+    expect(ATTRIBUTION.en).toMatch(/^Schematic basemap: Qiaokou Renewal Map/);
+    expect(ATTRIBUTION.en).toContain("Qiaokou District People's Government");
+    expect(ATTRIBUTION.en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('takes the online street map from the OpenStreetMap tile server, faded under the project, with its credit linked', () => {
+    expect(OSM_SOURCE.tiles).toEqual(['https://tile.openstreetmap.org/{z}/{x}/{y}.png']);
+    expect(OSM_SOURCE.attribution).toContain('<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>');
+    expect('source' in OSM_LAYER && OSM_LAYER.source).toBe(SOURCE_OSM);
+    expect(OSM_LAYER.type).toBe('raster');
+  });
+
+  it('fades and greys the online street map so the project stays on top', () => {
+    const paint = OSM_LAYER.paint as Record<string, number> | undefined;
+    expect(paint?.['raster-opacity']).toBeLessThan(1);
+    expect(paint?.['raster-saturation']).toBeLessThan(0);
+  });
+
+  it('draws the near-me circle dashed', () => {
+    const dash = (layer(NEAR_LAYERS.line) as { paint: { 'line-dasharray': number[] } }).paint['line-dasharray'];
+    expect(dash.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fills areas without an antialiasing pass: their edges are drawn by line layers', () => {
+    const fills = style().layers.filter((l) => l.type === 'fill');
+    expect(fills.length).toBeGreaterThanOrEqual(4);
+    for (const l of fills) expect((l.paint as { 'fill-antialias'?: unknown } | undefined)?.['fill-antialias'], l.id).toBe(false);
+  });
+
+  it('gives the language switch the text field of every symbol layer and of nothing else', () => {
+    const fields = textFields(options(ALL, 'en'));
+    const symbols = style('en').layers.filter((l) => l.type === 'symbol');
+    expect(fields.map(([id]) => id)).toEqual(symbols.map((l) => l.id));
+    for (const [id, field] of fields) expect(field, id).toEqual((symbols.find((l) => l.id === id) as { layout: { 'text-field': unknown } }).layout['text-field']);
   });
 });
