@@ -41,6 +41,10 @@ describe('the plan’s target comes from promises only', () => {
     expect(planTarget([mention(2023, 'context', '依托建成的古田公园')])).toBeUndefined();
   });
 
+  it('takes a target only from the 2023 plan, not from a 2022 mention however it is marked', () => {
+    expect(planTarget([mention(2022, 'planned', '建成古田公园')])).toBeUndefined();
+  });
+
   it('takes no target from a plan whose quote has no verb of the table', () => {
     expect(planTarget([mention(2023, 'planned', '古田公园')])).toBeUndefined();
   });
