@@ -132,6 +132,7 @@ function nearestOnLines(p: LonLat, lines: readonly (readonly GeoJSON.Position[])
   for (const line of lines) {
     for (let i = 0; i < line.length; i++) {
       const a = line[i] as GeoJSON.Position;
+      // Stryker disable next-line ArithmeticOperator: i - 1 walks the same segments backwards, finding the same nearest point.
       const b = line[i + 1] ?? a;
       const ax = a[0] as number;
       const ay = a[1] as number;

@@ -26,6 +26,16 @@ describe('use my location', () => {
     await expect(locateOnce(fakeGeo({ code: 2 }))).resolves.toEqual({ ok: false, reason: 'unavailable' });
     await expect(locateOnce(fakeGeo({ code: 3 }))).resolves.toEqual({ ok: false, reason: 'timeout' });
   });
+  it('asks for a fresh, high-accuracy fix within 10 seconds unless told another timeout', async () => {
+    const asked: Array<PositionOptions | undefined> = [];
+    const geo: Geolocation = { ...fakeGeo({ code: 3 }), getCurrentPosition: (_ok, fail, options) => { asked.push(options); fail?.({ code: 3, message: '', ...ERR } as GeolocationPositionError); } };
+    await locateOnce(geo);
+    await locateOnce(geo, 2000);
+    expect(asked).toEqual([
+      { enableHighAccuracy: true, timeout: 10_000, maximumAge: 0 },
+      { enableHighAccuracy: true, timeout: 2000, maximumAge: 0 },
+    ]);
+  });
   it('says when the browser has no geolocation', async () => {
     await expect(locateOnce(undefined)).resolves.toEqual({ ok: false, reason: 'unsupported' });
   });

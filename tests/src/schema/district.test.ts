@@ -40,4 +40,9 @@ describe('the district and the areas around it', () => {
     expect(inBbox([1, 2, 3, 4], 1, 4)).toBe(true);
     expect(inBbox([1, 2, 3, 4], 0.999, 3)).toBe(false);
   });
+
+  it('counts every edge of a box as inside and anything past one as outside', () => {
+    expect([[1, 3], [3, 3], [2, 2], [2, 4]].map(([x, y]) => inBbox([1, 2, 3, 4], x ?? 0, y ?? 0))).toEqual([true, true, true, true]);
+    expect([[0.999, 3], [3.001, 3], [2, 1.999], [2, 4.001]].map(([x, y]) => inBbox([1, 2, 3, 4], x ?? 0, y ?? 0))).toEqual([false, false, false, false]);
+  });
 });

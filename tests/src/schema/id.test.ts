@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { featurePropertiesSchema } from '../../../src/schema/feature';
+import { ID_MAX_LENGTH, ID_RULE, isId } from '../../../src/schema/id';
 import { DEFAULT_SHARE, parseHash, serializeHash } from '../../../src/store/url';
 
 const idOfData = (id: string) => featurePropertiesSchema.shape.id.safeParse(id).success;
@@ -29,5 +30,20 @@ describe('one id grammar for the data and the links', () => {
     expect(id.length).toBe(65);
     expect(idOfData(id)).toBe(false);
     expect(idOfLink(id)).toBe(false);
+  });
+});
+
+describe('the id grammar', () => {
+  it('takes words of letters and digits joined by single hyphens, each word of any length', () => {
+    expect(['ab-cd', 'a-bc', 'ab-c', 'hanzhengjie-east-2'].map(isId)).toEqual([true, true, true, true]);
+  });
+
+  it('refuses a hyphen at either end, two together, and capitals', () => {
+    expect(['-abc', 'abc-', 'a--b', 'Abc', 'abc-D'].map(isId)).toEqual([false, false, false, false, false]);
+  });
+
+  it('states its rule with the limit of 64 characters', () => {
+    expect(ID_MAX_LENGTH).toBe(64);
+    expect(ID_RULE).toBe('a lowercase ascii slug like "hanzhengjie-east", at most 64 characters');
   });
 });

@@ -74,6 +74,10 @@ describe('statusFromQuote on sentences of the 2022 report', () => {
 });
 
 describe('the verb table', () => {
+  it('reads 加快 alone as underway in a 2022 result as in the 2023 plan', () => {
+    expect(statusFromQuote('加快崇仁医院迁建', 2022)).toEqual({ status: 'underway', verb: '加快' });
+  });
+
   it('maps the same 建成 to completed in the 2022 review and to planned in the 2023 plan', () => {
     expect(statusFromQuote('汉江湾全民健身中心开工建设', 2022).status).toBe('underway');
     expect(statusFromQuote('建成汉江湾全民健身中心、马拉松赛道', 2023).status).toBe('planned');
