@@ -23,8 +23,24 @@ describe('cutBlock', () => {
     expect(shape(cutBlock({ start: 5, end: 10 }, [], marks))).toEqual([[5, 10, null, [[5, 7, 'find'], [7, 8, ''], [8, 10, 'flash']]]]);
   });
 
-  it('joins runs of the same classes across a cut that only another piece needed', () => {
-    // The mark edge at 3 cuts the loose text; both sides carry "sentence" and form one run.
+  it('leaves out marks wholly before or after the block', () => {
+    const marks = [
+      { start: 0, end: 4, cls: 'before' },
+      { start: 11, end: 15, cls: 'after' },
+      { start: 0, end: 5, cls: 'touching' },
+    ];
+    expect(shape(cutBlock({ start: 5, end: 10 }, [], marks))).toEqual([[5, 10, null, [[5, 10, '']]]]);
+  });
+
+  it('joins two touching marks of one class into one run', () => {
+    const marks = [
+      { start: 1, end: 3, cls: 'find' },
+      { start: 3, end: 5, cls: 'find' },
+    ];
+    expect(shape(cutBlock({ start: 0, end: 6 }, [link(0, 6, 'a')], marks))).toEqual([[0, 6, 'a', [[0, 1, ''], [1, 5, 'find'], [5, 6, '']]]]);
+  });
+
+  it('cuts runs where the classes change, inside and outside links', () => {
     const marks = [
       { start: 0, end: 10, cls: 'sentence' },
       { start: 3, end: 5, cls: 'find' },
