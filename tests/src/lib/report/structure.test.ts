@@ -169,8 +169,8 @@ describe('sentences at their limits', () => {
   });
 
   it('end at half-width and full-width ! ? ; alike', () => {
-    const text = '甲!乙!丙?丁?戊;己;';
-    expect(sentences(text, { start: 0, end: text.length }).map((r) => slice(text, r))).toEqual(['甲!', '乙!', '丙?', '丁?', '戊;', '己;']);
+    const text = '甲!乙\uff01丙?丁\uff1f戊;己\uff1b';
+    expect(sentences(text, { start: 0, end: text.length }).map((r) => slice(text, r))).toEqual(['甲!', '乙\uff01', '丙?', '丁\uff1f', '戊;', '己\uff1b']);
   });
 });
 
@@ -191,5 +191,33 @@ describe('blockAt', () => {
 describe('leadsOf at its limits', () => {
   it('takes the last part of a path of two or more, once, and nothing from a path of one', () => {
     expect(leadsOf([['二〇二二年工作回顾', '经济保持合理区间'], ['二〇二三年工作意见', '一、稳增长', '经济保持合理区间'], ['经济保持合理区间'], []])).toEqual(['经济保持合理区间']);
+  });
+});
+
+describe('paragraph leads at their limits', () => {
+  const leadsIn = (paras: string[], leads?: string[]) => {
+    const text = ['2022年政府工作报告', '', '二〇二二年工作回顾', '', ...paras].join('\n');
+    return parseReport(text, { leads }).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.lead ? slice(text, b.lead) : null] : []));
+  };
+
+  it('takes a lead of up to ten characters before the full stop, not eleven', () => {
+    expect(leadsIn(['一二三四五六七八九十。后文', '一二三四五六七八九十一。后文'])).toEqual(['一二三四五六七八九十。', null]);
+  });
+
+  it('takes no lead with a comma, colon, semicolon or enumeration mark before the stop, nor a bare stop', () => {
+    expect(leadsIn(['经济稳定\uff0c增长。后文', '经济稳定,增长。后文', '经济:稳定。后文', '经济\uff1a稳定。后文', '经济;稳定。后文', '经济\uff1b稳定。后文', '经济、稳定。后文', '。后文'])).toEqual(Array(8).fill(null));
+  });
+
+  it('cuts a numbered heading at its first comma, half- or full-width, or full stop', () => {
+    const text = (line: string) => ['2022年政府工作报告', '', '二〇二二年工作回顾', '', line].join('\n');
+    const titles = (line: string) => parseReport(text(line)).toc.slice(1).map((t) => t.title);
+    expect(titles('一、稳增长\uff0c优环境')).toEqual(['一、稳增长']);
+    expect(titles('二、稳增长,优环境')).toEqual(['二、稳增长']);
+    expect(titles('三、稳增长。优环境')).toEqual(['三、稳增长']);
+    expect(titles('四、稳增长')).toEqual(['四、稳增长']);
+  });
+
+  it('takes the longest lead the data cites that the paragraph starts with and goes beyond', () => {
+    expect(leadsIn(['城市更新先行先试实施城市体检', '城市更新先行', '城市更新加快'], ['城市更新', '城市更新先行'])).toEqual(['城市更新先行', '城市更新', '城市更新']);
   });
 });
