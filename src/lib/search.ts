@@ -43,8 +43,10 @@ const prepared = new WeakMap<Searchable, Form[]>();
 
 function formsOf(item: Searchable): Form[] {
   let forms = prepared.get(item);
+  // Stryker disable next-line ConditionalExpression: a cache; forms built afresh every time match the same
   if (!forms) {
     forms = [
+      // Stryker disable next-line MethodExpression: an empty name never matches (a non-empty query is never in it, and no slip is near it)
       { names: [normaliseName(item.name_zh), normaliseName(item.name_en)].filter(Boolean), keys: item.keys },
       ...(item.aliases ?? []).map((a) => ({ names: [normaliseName(a.name_zh)], keys: a.keys ?? NO_KEYS })),
     ];
@@ -63,7 +65,7 @@ function isSubsequence(needle: string, hay: string): boolean {
 /** Whether a query is a slip away from the start of a key: one edit, two for longer queries. */
 function nearlyStarts(q: string, key: string, meter?: Meter): boolean {
   const allowed = q.length >= 7 ? 2 : 1;
-  return key !== '' && boundedEditDistance(q, key, allowed, meter, true) <= allowed;
+  return boundedEditDistance(q, key, allowed, meter, true) <= allowed;
 }
 
 function scoreForm(q: string, { names, keys }: Form, meter?: Meter): number {
@@ -74,7 +76,7 @@ function scoreForm(q: string, { names, keys }: Form, meter?: Meter): number {
   const { py, ini } = keys;
   if (q === py || q === ini) return SCORE.pinyinExact;
   if (py.startsWith(q) || ini.startsWith(q)) return SCORE.pinyinPrefix;
-  if (py.includes(q) || (q.length >= 2 && ini.includes(q))) return SCORE.pinyinSubstring;
+  if (py.includes(q) || ini.includes(q)) return SCORE.pinyinSubstring;
   const fuzzy = q.length >= 3 && q.length <= MAX_FUZZY && (isSubsequence(q, py) || nearlyStarts(q, py, meter) || names.some((n) => nearlyStarts(q, n, meter)));
   return fuzzy ? SCORE.fuzzy : 0;
 }
@@ -94,6 +96,7 @@ export function scoreMatch(q: string, item: Searchable, meter?: Meter): number {
  */
 export function search<T extends Searchable>(items: readonly T[], query: string, options: SearchOptions = {}): SearchHit<T>[] {
   const q = normaliseQuery(query, options.fold);
+  // Stryker disable next-line ConditionalExpression: a shortcut; scoreMatch gives an empty query 0, so no item would match
   if (!q) return [];
   const hits: Array<SearchHit<T> & { order: number }> = [];
   items.forEach((item, order) => {
@@ -107,6 +110,7 @@ export function search<T extends Searchable>(items: readonly T[], query: string,
       (a.item.group ?? 0) - (b.item.group ?? 0) ||
       b.score - a.score ||
       a.item.name_zh.length - b.item.name_zh.length ||
+      // Stryker disable next-line ArithmeticOperator: the sort is stable, so ties keep the caller's order with or without this key
       a.order - b.order,
   );
   return hits.slice(0, options.limit ?? 12).map(({ item, score }) => ({ item, score }));

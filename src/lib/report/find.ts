@@ -10,7 +10,9 @@ export function foldChar(ch: string): string {
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
   if (ch === '。') return '.';
   if (ch === '\u3000') return ' ';
-  return ch.length === 1 ? ch.toLowerCase() : ch;
+  // A few capitals lower to two characters (İ → i̇); those stay, or every later offset would shift.
+  const lower = ch.toLowerCase();
+  return lower.length === ch.length ? lower : ch;
 }
 
 /** `foldChar` over a string; the result has the same length. */

@@ -25,10 +25,9 @@ export function cutBlock(block: Range, anchors: readonly Anchor[], marks: readon
   const inBlock = anchors.filter((a) => a.start >= block.start && a.end <= block.end);
   const edges = new Set<number>([block.start, block.end]);
   for (const a of inBlock) edges.add(a.start).add(a.end);
-  for (const m of marks) {
-    if (m.start > block.start && m.start < block.end) edges.add(m.start);
-    if (m.end > block.start && m.end < block.end) edges.add(m.end);
-  }
+  // A mark's edge outside the block falls on the block's own edge.
+  const clamp = (k: number) => Math.min(Math.max(k, block.start), block.end);
+  for (const m of marks) edges.add(clamp(m.start)).add(clamp(m.end));
   const cuts = [...edges].sort((a, b) => a - b);
   const pieces: Piece[] = [];
   for (let k = 0; k + 1 < cuts.length; k += 1) {

@@ -60,7 +60,7 @@ function lines(text: string): Range[] {
 function leadOf(text: string, start: number, end: number, leads: readonly string[]): Range | null {
   const body = text.slice(start, end);
   const stop = body.indexOf('。');
-  if (stop > 0 && stop <= LEAD_MAX && !/[,,:;、]/.test(body.slice(0, stop))) return { start, end: start + stop + 1 };
+  if (stop > 0 && stop <= LEAD_MAX && !/[,\uff0c:\uff1a;\uff1b、]/.test(body.slice(0, stop))) return { start, end: start + stop + 1 };
   const known = leads.filter((l) => body.startsWith(l) && body.length > l.length).sort((a, b) => b.length - a.length)[0];
   return known ? { start, end: start + known.length } : null;
 }
@@ -123,7 +123,7 @@ export function parseReport(text: string, opts: ParseOptions = {}): ReportDoc {
     let bodyStart = line.start;
     if (part && numbered) {
       const rest = s.slice(numbered[0].length);
-      const stop = rest.search(/[,,。]/);
+      const stop = rest.search(/[,\uff0c。]/);
       const titleEnd = stop === -1 ? s.length : numbered[0].length + stop;
       const title = s.slice(0, titleEnd);
       heading = title;
@@ -164,7 +164,8 @@ export function blockAt(doc: ReportDoc, offset: number): Block | undefined {
   return undefined;
 }
 
-const SENTENCE_END = /[。!?!?;;]/;
+/** Half- and full-width forms alike (written as escapes, so no normalising of the source can fold them). */
+const SENTENCE_END = /[。!?\uff01\uff1f;\uff1b]/;
 
 /** The sentences of a block: each runs to and includes its closing mark (。!?;), the last to the block's end. */
 export function sentences(text: string, block: Range): Range[] {

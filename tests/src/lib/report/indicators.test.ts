@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, locatedFor, pairIndicators, readFigure, topicsOf } from '../../../../src/lib/report/indicators';
+import { COUNT_UNITS, compare, locatedFor, pairIndicators, readFigure, topicsOf } from '../../../../src/lib/report/indicators';
 import { errorReportText, precisionTable, unmappedByReason } from '../../../../src/lib/report/quality';
 import type { Indicator, Unmapped } from '../../../../src/schema/records';
 
@@ -147,5 +147,120 @@ describe('data quality figures', () => {
     expect(text).toContain('755148572/2023-01220');
     expect(text).toContain('当前位置精度:位置为示意:大致位置');
     expect(text).toMatch(/问题描述:\n应改为:/);
+  });
+});
+
+describe('reading a figure, word by word', () => {
+  const bound = (as_written: string) => readFigure({ value: 1, unit: '亿元', as_written }).bound;
+
+  it('reads each word of a lower bound, and of an upper bound, which wins when both appear', () => {
+    expect(['增长6%以上', '超过100家', '突破千亿', '不低于5%', '迈上新台阶', '台阶'].map(bound)).toEqual(Array(6).fill('at-least'));
+    expect(['3%以内', '5%以下', '不超过3%', '控制在3.5%'].map(bound)).toEqual(Array(4).fill('at-most'));
+    expect(bound('控制在5%以上')).toBe('at-most');
+    expect(bound('达到90%')).toBeNull();
+  });
+
+  it('reads a per cent as a rate only with a word of change', () => {
+    const kind = (as_written: string) => readFigure({ value: 5, unit: '%', as_written }).kind;
+    expect(['增长5%', '下降5%', '上调5%', '下调5%', '提高5%', '降低5%', '压减5%'].map(kind)).toEqual(Array(7).fill('rate'));
+    expect(kind('占比5%')).toBe('amount');
+    expect(readFigure({ value: 5, unit: '亿元', as_written: '增长5亿元' }).kind).toBe('amount');
+  });
+
+  it('reads each digit and place written in words, with its unit', () => {
+    const read = (as_written: string) => {
+      const f = readFigure({ value: null, unit: '', as_written });
+      return [f.value, f.unit];
+    };
+    expect(['一百亿元', '二十万元', '两千万人', '三十万平方米', '四百亿', '五十亿元', '六百亿元', '七十亿元', '八百亿元', '九十亿元'].map(read)).toEqual([
+      [100, '亿元'],
+      [20, '万元'],
+      [2000, '万人'],
+      [30, '万平方米'],
+      [400, '亿元'],
+      [50, '亿元'],
+      [600, '亿元'],
+      [70, '亿元'],
+      [800, '亿元'],
+      [90, '亿元'],
+    ]);
+    expect(read('十亿元')).toEqual([10, '亿元']);
+    expect(read('迈上百亿台阶')).toEqual([100, '亿元']);
+  });
+
+  it('keeps the bound the words give a number read from words, and takes at least where they give none', () => {
+    expect(readFigure({ value: null, unit: '', as_written: '控制在百亿元以内' })).toEqual({ kind: 'amount', value: 100, unit: '亿元', bound: 'at-most', fromWords: true });
+    expect(readFigure({ value: null, unit: '', as_written: '百亿元' }).bound).toBe('at-least');
+    expect(readFigure({ value: null, unit: '个', as_written: '若干个' })).toEqual({ kind: 'words', value: null, unit: '个', bound: null, fromWords: false });
+  });
+});
+
+describe('comparing at the edges', () => {
+  const pair = (a: Partial<Indicator> & Pick<Indicator, 'value' | 'unit' | 'as_written'>, b: Partial<Indicator> & Pick<Indicator, 'value' | 'unit' | 'as_written'>) =>
+    pairIndicators([ind({ id: 'x-2022', key: 'x', year: 2022, ...a }), ind({ id: 'x-2023', key: 'x', year: 2023, ...b })])[0] as never;
+
+  it('gives the whole comparison, the ratio as a share of the result', () => {
+    expect(compare(pair({ value: 40, unit: '个', as_written: '40个' }, { value: 50, unit: '个', as_written: '不低于50个' }))).toEqual({
+      from: 40,
+      to: 50,
+      unit: '个',
+      change: 10,
+      ratio: 0.25,
+      targetBound: 'at-least',
+      targetFromWords: false,
+    });
+  });
+
+  it('gives no ratio against a result of 0, and a negative change for a lower target', () => {
+    expect(compare(pair({ value: 0, unit: '个', as_written: '0个' }, { value: 5, unit: '个', as_written: '5个' }))).toMatchObject({ change: 5, ratio: null });
+    expect(compare(pair({ value: 8, unit: '个', as_written: '8个' }, { value: 6, unit: '个', as_written: '6个' }))).toMatchObject({ change: -2, ratio: -0.25 });
+  });
+
+  it('declines figures of different units, or a figure without a number on either side', () => {
+    expect(compare(pair({ value: 8, unit: '个', as_written: '8个' }, { value: 6, unit: '家', as_written: '6家' }))).toBeNull();
+    expect(compare(pair({ value: null, unit: '', as_written: '同步' }, { value: 6, unit: '个', as_written: '6个' }))).toBeNull();
+    expect(compare(pair({ value: 6, unit: '个', as_written: '6个' }, { value: null, unit: '', as_written: '同步' }))).toBeNull();
+    expect(compare(pair({ value: 90, unit: '%', as_written: '达到90%' }, { value: 5, unit: '%', as_written: '增长5%' }))).toBeNull();
+    const only2023 = pairIndicators([ind({ id: 'y-2023', key: 'y', year: 2023, value: 1, unit: '个', as_written: '1个' })])[0] as never;
+    expect(compare(only2023)).toBeNull();
+  });
+});
+
+describe('topics at the edges', () => {
+  it('joins only a key that ends in -growth to its stem, and keeps each year’s indicators in pair order', () => {
+    const mk = (key: string, year: 2022 | 2023, id: string) => ind({ id, key, year, value: 1, unit: '个', as_written: '1个' });
+    const topics = topicsOf(pairIndicators([mk('a-growth', 2023, 'ag'), mk('a', 2022, 'a1'), mk('a', 2023, 'a2'), mk('a-growth-rate', 2022, 'agr')]));
+    expect(topics.map((t) => [t.key, t.pairs.map((p) => p.key), t.byYear[2022].map((i) => i.id), t.byYear[2023].map((i) => i.id)])).toEqual([
+      ['a', ['a-growth', 'a'], ['a1'], ['ag', 'a2']],
+      ['a-growth-rate', ['a-growth-rate'], ['agr'], []],
+    ]);
+  });
+});
+
+describe('located features at the edges', () => {
+  const base = { id: 'n', key: 'n', kind: 'commitment' as const, year: 2023 as const, value: 2, unit: '条', as_written: '2条道路', quote: '建成宝庆街、丰采路' };
+  const road = (id: string, quote: string, year: 2022 | 2023 = 2023) => ({ id, category: 'road' as const, mentions: [{ year, quote }] });
+
+  it('counts a feature whose quote holds the indicator’s, or lies inside it', () => {
+    const list = [road('wider', '今年建成宝庆街、丰采路等道路'), road('inside', '宝庆街'), road('apart', '建成古田路')];
+    expect(locatedFor(ind({ ...base, category: 'road' }), list)?.map((f) => f.id)).toEqual(['wider', 'inside']);
+  });
+
+  it('counts a feature by any one of its mentions, the one in the indicator’s year', () => {
+    const twice = { id: 'twice', category: 'road' as const, mentions: [{ year: 2022 as const, quote: '别处' }, { year: 2023 as const, quote: '建成宝庆街、丰采路' }] };
+    expect(locatedFor(ind({ ...base, category: 'road' }), [twice])?.map((f) => f.id)).toEqual(['twice']);
+  });
+
+  it('counts named ids alone when no category is given', () => {
+    const list = [road('a', '建成宝庆街、丰采路'), road('b', '别处')];
+    expect(locatedFor(ind({ ...base, feature_ids: ['b'] }), list)?.map((f) => f.id)).toEqual(['b']);
+    expect(locatedFor(ind({ ...base, feature_ids: [] }), list)).toEqual([]);
+  });
+});
+
+describe('COUNT_UNITS', () => {
+  it('are the words that count places one by one, and no amount or share', () => {
+    expect(COUNT_UNITS).toEqual(['个', '条', '栋', '所', '处', '座', '家', '宗', '片']);
+    for (const unit of ['亿元', '万元', '%', '万人', '万平方米', '']) expect(COUNT_UNITS).not.toContain(unit);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type LinkableFeature, linkMentions, type MarkableUnmapped, nameInQuote, quoteOccurrences } from '../../../../src/lib/report/linker';
-import { blockAt, leadsOf, parseReport } from '../../../../src/lib/report/structure';
+import { type LinkableFeature, linkMentions, type MarkableUnmapped, nameInQuote, quoteOccurrences, resolveClaims } from '../../../../src/lib/report/linker';
+import { type Block, blockAt, leadsOf, parseReport, type ReportDoc } from '../../../../src/lib/report/structure';
 
 const REPORT = readFileSync('data/report/qiaokou-2022-government-work-report.txt', 'utf8');
 const slice = (r: { start: number; end: number }, text = REPORT) => text.slice(r.start, r.end);
@@ -141,5 +141,106 @@ describe('the linker on the real data', () => {
       expect(hits.length, i.id).toBeGreaterThan(0);
       for (const h of hits) expect(h.block.section, i.id).toEqual(i.section);
     }
+  });
+});
+
+/** A report of loose paragraphs with the given heading paths, for rules that need no real text. */
+function paragraphs(parts: { text: string; section: string[] }[]): ReportDoc {
+  let text = '';
+  const blocks: Block[] = [];
+  for (const [i, p] of parts.entries()) {
+    blocks.push({ kind: 'paragraph', id: `p-${i}`, section: p.section, start: text.length, end: text.length + p.text.length, lead: null });
+    text += `${p.text}\n`;
+  }
+  return { text, blocks, toc: [] };
+}
+
+describe('nameInQuote at its limits', () => {
+  it('takes a prefix of two characters but not of one', () => {
+    expect(nameInQuote('恒隆广场', '支持恒隆打造')).toEqual({ start: 2, end: 4 });
+    expect(nameInQuote('恒隆广场', '支持恒大打造')).toBeNull();
+  });
+
+  it('takes a shared run of three, up to the name’s last character, but not of two', () => {
+    expect(nameInQuote('硚口区体育中心', '新建体育中心')).toEqual({ start: 2, end: 6 });
+    expect(nameInQuote('硚口区体育中心', '新建中心')).toBeNull();
+    expect(nameInQuote('硚口区体育馆', '谋划区体育建设')).toEqual({ start: 2, end: 5 });
+  });
+
+  it('prefers the longest shared run, then the one nearest the name’s start', () => {
+    expect(nameInQuote('硚口区体育中心', '育中心与区体育中')).toEqual({ start: 4, end: 8 });
+    expect(nameInQuote('硚口区体育中心', '育中心与口区体')).toEqual({ start: 4, end: 7 });
+  });
+});
+
+describe('quoteOccurrences', () => {
+  const now = ['二〇二三年工作意见', '一、城市更新'];
+  const then = ['二〇二二年工作回顾', '一、城市更新'];
+
+  it('keeps the occurrences whose block path agrees longest with the mention', () => {
+    const doc = paragraphs([
+      { text: '改造老旧小区', section: [...then, '改造'] },
+      { text: '改造老旧小区', section: now },
+      { text: '改造老旧小区', section: [...now, '改造'] },
+    ]);
+    expect(quoteOccurrences(doc, '老旧小区', [...now, '改造']).map((o) => [o.range.start, o.block.id])).toEqual([[16, 'p-2']]);
+    expect(quoteOccurrences(doc, '老旧小区', now).map((o) => o.block.id)).toEqual(['p-1', 'p-2']);
+  });
+
+  it('keeps every occurrence when no block path agrees at all', () => {
+    const doc = paragraphs([
+      { text: '改造老旧小区', section: then },
+      { text: '改造老旧小区', section: now },
+    ]);
+    expect(quoteOccurrences(doc, '老旧小区', ['别处']).map((o) => o.block.id)).toEqual(['p-0', 'p-1']);
+    expect(quoteOccurrences(doc, '老旧小区', []).map((o) => o.block.id)).toEqual(['p-0', 'p-1']);
+  });
+
+  it('finds overlapping occurrences, one ending at its block’s end, and none across a block edge or for an empty quote', () => {
+    const doc = paragraphs([{ text: '街街街', section: now }, { text: '路', section: now }]);
+    expect(quoteOccurrences(doc, '街街', now).map((o) => o.range)).toEqual([
+      { start: 0, end: 2 },
+      { start: 1, end: 3 },
+    ]);
+    expect(quoteOccurrences(doc, '街\n路', now)).toEqual([]);
+    expect(quoteOccurrences(doc, '', now)).toEqual([]);
+  });
+});
+
+describe('resolveClaims', () => {
+  const claim = (start: number, end: number, id: string, rank: number, kind: 'feature' | 'unmapped' = 'feature') => ({ start, end, id, rank, kind });
+  const shape = (anchors: { start: number; end: number; kind: string; ids: string[] }[]) => anchors.map((a) => [a.start, a.end, a.kind, a.ids.join('+')]);
+
+  it('lets a higher rank keep its text, whatever the order of the claims', () => {
+    expect(shape(resolveClaims([claim(0, 10, 'quote', 3), claim(4, 6, 'named', 4)]))).toEqual([
+      [0, 4, 'feature', 'quote'],
+      [4, 6, 'feature', 'named'],
+      [6, 10, 'feature', 'quote'],
+    ]);
+    expect(shape(resolveClaims([claim(4, 6, 'u', 1, 'unmapped'), claim(0, 10, 'f', 3)]))).toEqual([[0, 10, 'feature', 'f']]);
+  });
+
+  it('splits claims of one rank at each other’s edges, a shared piece carrying both ids in order', () => {
+    expect(shape(resolveClaims([claim(3, 9, 'b', 3), claim(0, 6, 'a', 3)]))).toEqual([
+      [0, 3, 'feature', 'a'],
+      [3, 6, 'feature', 'a+b'],
+      [6, 9, 'feature', 'b'],
+    ]);
+  });
+
+  it('keeps two touching claims of one id apart only where their kinds or ids differ', () => {
+    expect(shape(resolveClaims([claim(0, 3, 'a', 3), claim(3, 6, 'a', 3)]))).toEqual([[0, 6, 'feature', 'a']]);
+    expect(shape(resolveClaims([claim(0, 3, 'a', 3), claim(3, 6, 'b', 3)]))).toEqual([
+      [0, 3, 'feature', 'a'],
+      [3, 6, 'feature', 'b'],
+    ]);
+    expect(shape(resolveClaims([claim(0, 3, 'a', 3), claim(5, 8, 'a', 3)]))).toEqual([
+      [0, 3, 'feature', 'a'],
+      [5, 8, 'feature', 'a'],
+    ]);
+  });
+
+  it('gives nothing for no claims', () => {
+    expect(resolveClaims([])).toEqual([]);
   });
 });

@@ -152,3 +152,72 @@ describe('cutting a block for rendering', () => {
     ]);
   });
 });
+
+describe('sentences at their limits', () => {
+  it('keep every closing mark after a stop, and give a block with no stop as one sentence', () => {
+    const text = '甲。”』)乙?丙';
+    expect(sentences(text, { start: 0, end: text.length }).map((r) => slice(text, r))).toEqual(['甲。”』)', '乙?', '丙']);
+    expect(sentences('甲乙丙', { start: 0, end: 3 })).toEqual([{ start: 0, end: 3 }]);
+  });
+
+  it('stay inside the block: a closing mark past its end is left out, and nothing is left after a final stop', () => {
+    const text = 'x甲。”乙;”y';
+    expect(sentences(text, { start: 1, end: 4 })).toEqual([{ start: 1, end: 4 }]);
+    expect(sentences(text, { start: 1, end: 3 })).toEqual([{ start: 1, end: 3 }]);
+    expect(sentences(text, { start: 4, end: 6 })).toEqual([{ start: 4, end: 6 }]);
+    expect(sentences(text, { start: 2, end: 2 })).toEqual([]);
+  });
+
+  it('end at half-width and full-width ! ? ; alike', () => {
+    const text = '甲!乙\uff01丙?丁\uff1f戊;己\uff1b';
+    expect(sentences(text, { start: 0, end: text.length }).map((r) => slice(text, r))).toEqual(['甲!', '乙\uff01', '丙?', '丁\uff1f', '戊;', '己\uff1b']);
+  });
+});
+
+describe('blockAt', () => {
+  const block = (start: number, end: number) => ({ kind: 'paragraph' as const, id: `p-${start}`, section: [], start, end, lead: null });
+  const doc = { text: '', blocks: [block(0, 3), block(5, 8), block(8, 10), block(12, 20)], toc: [] };
+
+  it('finds the block holding an offset, its start included and its end not', () => {
+    expect([0, 2, 5, 7, 8, 9, 12, 19].map((k) => blockAt(doc, k)?.start)).toEqual([0, 0, 5, 5, 8, 8, 12, 12]);
+  });
+
+  it('finds none in a gap, before the first block or from the last one’s end', () => {
+    expect([3, 4, 10, 11, 20, -1].map((k) => blockAt(doc, k))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(blockAt({ text: '', blocks: [], toc: [] }, 0)).toBeUndefined();
+  });
+});
+
+describe('leadsOf at its limits', () => {
+  it('takes the last part of a path of two or more, once, and nothing from a path of one', () => {
+    expect(leadsOf([['二〇二二年工作回顾', '经济保持合理区间'], ['二〇二三年工作意见', '一、稳增长', '经济保持合理区间'], ['经济保持合理区间'], []])).toEqual(['经济保持合理区间']);
+  });
+});
+
+describe('paragraph leads at their limits', () => {
+  const leadsIn = (paras: string[], leads?: string[]) => {
+    const text = ['2022年政府工作报告', '', '二〇二二年工作回顾', '', ...paras].join('\n');
+    return parseReport(text, { leads }).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.lead ? slice(text, b.lead) : null] : []));
+  };
+
+  it('takes a lead of up to ten characters before the full stop, not eleven', () => {
+    expect(leadsIn(['一二三四五六七八九十。后文', '一二三四五六七八九十一。后文'])).toEqual(['一二三四五六七八九十。', null]);
+  });
+
+  it('takes no lead with a comma, colon, semicolon or enumeration mark before the stop, nor a bare stop', () => {
+    expect(leadsIn(['经济稳定\uff0c增长。后文', '经济稳定,增长。后文', '经济:稳定。后文', '经济\uff1a稳定。后文', '经济;稳定。后文', '经济\uff1b稳定。后文', '经济、稳定。后文', '。后文'])).toEqual(Array(8).fill(null));
+  });
+
+  it('cuts a numbered heading at its first comma, half- or full-width, or full stop', () => {
+    const text = (line: string) => ['2022年政府工作报告', '', '二〇二二年工作回顾', '', line].join('\n');
+    const titles = (line: string) => parseReport(text(line)).toc.slice(1).map((t) => t.title);
+    expect(titles('一、稳增长\uff0c优环境')).toEqual(['一、稳增长']);
+    expect(titles('二、稳增长,优环境')).toEqual(['二、稳增长']);
+    expect(titles('三、稳增长。优环境')).toEqual(['三、稳增长']);
+    expect(titles('四、稳增长')).toEqual(['四、稳增长']);
+  });
+
+  it('takes the longest lead the data cites that the paragraph starts with and goes beyond', () => {
+    expect(leadsIn(['城市更新先行先试实施城市体检', '城市更新先行', '城市更新加快'], ['城市更新', '城市更新先行'])).toEqual(['城市更新先行', '城市更新', '城市更新']);
+  });
+});
