@@ -8,7 +8,10 @@ const answer = (body: string, status = 200): typeof fetch => async () => new Res
 describe('loading the catalogue', () => {
   it('gives a version 1 catalogue as it was served, asking for the URL it was given', async () => {
     const asked: unknown[] = [];
-    const fetchImpl: typeof fetch = async (url) => (asked.push(url), new Response(JSON.stringify(good)));
+    const fetchImpl: typeof fetch = async (url) => {
+      asked.push(url);
+      return new Response(JSON.stringify(good));
+    };
     await expect(loadCatalogue('tiles/catalogue.json', fetchImpl)).resolves.toEqual(good);
     expect(asked).toEqual(['tiles/catalogue.json']);
   });

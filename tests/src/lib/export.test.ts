@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, toCsv, toGeoJson } from '../../../src/lib/export';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CSV_COLUMNS, csvField, download, toCsv, toGeoJson } from '../../../src/lib/export';
 import { exportFileName, type ViewContext } from '../../../src/lib/view-summary';
 import { CATEGORIES, STATUSES, YEARS } from '../../../src/schema/constants';
 import type { CatalogueFeature } from '../../../src/schema/records';
@@ -133,5 +133,38 @@ describe('export', () => {
     expect(toGeoJson([], near)).toEqual({ type: 'FeatureCollection', view: { view_place: '宗关', view_radius_m: 1000, view_filters: '筛选中,不显示 图层:道路交通', exported_on: '2026-12-06' }, features: [] });
     expect(toGeoJson([], { ...near, radius: null }).view.view_radius_m).toBe('');
     expect(toGeoJson([{ feature }], near).features[0]?.type).toBe('Feature');
+  });
+});
+
+describe('offering a file', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('clicks a link to the text as a typed blob under its name, then frees the blob a second later', async () => {
+    vi.useFakeTimers();
+    const events: string[] = [];
+    const a = { href: '', download: '', click: () => events.push('click'), remove: () => events.push('remove') };
+    vi.stubGlobal('document', { createElement: (tag: string) => {
+        events.push(`create ${tag}`);
+        return a;
+      }, body: { append: (el: unknown) => events.push(el === a ? 'append' : 'append other') } });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:one';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => void events.push(`revoke ${url}`));
+    download('list.csv', 'a,b', 'text/csv');
+    expect(a).toMatchObject({ href: 'blob:one', download: 'list.csv' });
+    expect(events).toEqual(['create a', 'append', 'click', 'remove']);
+    expect(blobs.map((b) => b.type)).toEqual(['text/csv']);
+    expect(await blobs[0]?.text()).toBe('a,b');
+    vi.advanceTimersByTime(999);
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(events.at(-1)).toBe('revoke blob:one');
   });
 });

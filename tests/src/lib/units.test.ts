@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { englishFigure, unitInEnglish } from '../../../src/lib/units';
-import { SECTION_EN, sectionPath } from '../../../src/lib/sections';
 
 describe('the report’s units and headings in English', () => {
   it('says money, area and land in English units with the multiplier applied', () => {
@@ -22,12 +21,6 @@ describe('the report’s units and headings in English', () => {
     expect(englishFigure(1, '万斤')).toBeNull();
   });
 
-  it('puts a section path in English, keeping an unknown heading as written', () => {
-    expect(sectionPath(['二〇二二年工作回顾', '未知标题'], 'en')).toBe('Review of work in 2022 › 未知标题');
-    expect(sectionPath(['二〇二二年工作回顾'], 'zh')).toBe('二〇二二年工作回顾');
-    for (const en of Object.values(SECTION_EN)) expect(en).not.toMatch(/[\u3400-\u9fff]/);
-  });
-
   it('says billions from 1e9 and millions from 1e6, with at most two decimals and grouped thousands', () => {
     expect(englishFigure(10, '亿元')).toBe('1 billion yuan');
     expect(englishFigure(999_999_999, '元')).toBe('1,000 million yuan');
@@ -46,11 +39,6 @@ describe('the report’s units and headings in English', () => {
     expect(unitInEnglish('人次')).toEqual({ scale: 1, en: 'person-times' });
     expect(unitInEnglish('元万')).toBeNull();
     expect(unitInEnglish('亿')).toEqual({ scale: 1e8, en: '' });
-  });
-
-  it('puts a section path in Chinese as written, joined by ›', () => {
-    expect(sectionPath(['二〇二三年工作意见', '坚持规划引领'], 'zh')).toBe('二〇二三年工作意见 › 坚持规划引领');
-    expect(sectionPath(['二〇二三年工作意见', '坚持规划引领'], 'en')).toBe('Work plan for 2023 › Let planning lead');
   });
 
   it('gives every unit with an English noun a word after the number, and bare counting words none', () => {

@@ -272,7 +272,10 @@ describe('how a link writes what differs from the default', () => {
   it('keeps a selection when the features hold it, and lets a state with none through unasked', () => {
     const asked: string[] = [];
     const none = { ...DEFAULT_SHARE };
-    expect(dropUnknownSelection(none, (id) => (asked.push(id), false))).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: [] });
+    expect(dropUnknownSelection(none, (id) => {
+      asked.push(id);
+      return false;
+    })).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: [] });
     expect(asked).toEqual([]);
   });
 });
