@@ -30,6 +30,8 @@ describe('what the feedback config accepts', () => {
   });
 
   it('names a field of the wrong type or form with what it found, cut to 80 characters', () => {
+    expect(() => parseFeedback({ url: ['https://x.org'] })).toThrow('field "url" expected an https:// URL or "", found ["https://x.org"]');
+    expect(parseFeedback({ email: 'first.last@mail.example.org' }).email).toBe('first.last@mail.example.org');
     expect(() => parseFeedback({ url: 42 })).toThrow('config/feedback.json: field "url" expected an https:// URL or "", found 42');
     expect(() => parseFeedback({ url: 'http://x.org' })).toThrow('field "url" expected an https:// URL or "", found "http://x.org"');
     expect(() => parseFeedback({ url: 'https://x.org/a b' })).toThrow('field "url"');

@@ -179,6 +179,11 @@ describe('where a link stops being read', () => {
   it('reads a hash with or without its leading #', () => {
     expect(read('r=500').state.radius).toBe(500);
     expect(read('#r=500').state.radius).toBe(500);
+    expect(read('cat=road#').problems).toEqual(['cat: unknown value "road#"']);
+  });
+
+  it('reads bad escapes and lone surrogates as text it then refuses, never throwing', () => {
+    expect(read('#sel=%zz&%E0%A4%A=1&\ud800=2').problems).toEqual(['sel: expected a feature id', 'unknown parameter "\ufffd%A"', 'unknown parameter "\ufffd"']);
   });
 
   it('accepts zoom 0 to 24, brought to 9–18, and drops a zoom below 0 or above 24 to no view', () => {
@@ -261,6 +266,7 @@ describe('how a link writes what differs from the default', () => {
     expect(serializeHash({ ...DEFAULT_SHARE, categories: ['renewal', 'road', 'park', 'community', 'project', 'facility', 'heritage'] })).toBe('');
     expect(serializeHash({ ...DEFAULT_SHARE, categories: ['renewal', 'road', 'park', 'community', 'project', 'facility'] })).toBe('#cat=renewal.road.park.community.project.facility');
     expect(serializeHash({ ...DEFAULT_SHARE, years: [2023, 2022] })).toBe('#yr=2023.2022');
+    expect(serializeHash({ ...DEFAULT_SHARE, statuses: ['completed', 'planned', 'underway', 'context'] })).toBe('#st=completed.planned.underway.context');
     expect(serializeHash({ ...DEFAULT_SHARE, categories: [], years: [] })).toBe('#cat=none&yr=none');
   });
 
