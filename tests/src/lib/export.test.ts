@@ -119,9 +119,9 @@ describe('export', () => {
       ...feature,
       years: [2022, 2023],
       mentions: [
-        { year: 2022, status: 'completed' as const, quote: '甲', section: ['二〇二二年工作回顾'], metrics: [{ label: '面积', value: 2, unit: '万平方米' }] },
-        { year: 2023, status: 'planned' as const, quote: '乙', section: ['二〇二三年工作意见'], metrics: [] },
-        { year: 2023, status: 'planned' as const, quote: '丙', section: ['二〇二三年工作意见'], metrics: [{ label: '道路', value: 3, unit: '条' }] },
+        { year: 2022 as const, status: 'completed' as const, quote: '甲', section: ['二〇二二年工作回顾'], metrics: [{ label: '面积', value: 2, unit: '万平方米' }] },
+        { year: 2023 as const, status: 'planned' as const, quote: '乙', section: ['二〇二三年工作意见'], metrics: [] },
+        { year: 2023 as const, status: 'planned' as const, quote: '丙', section: ['二〇二三年工作意见'], metrics: [{ label: '道路', value: 3, unit: '条' }] },
       ],
     };
     const f = toGeoJson([{ feature: two }], near).features[0];
