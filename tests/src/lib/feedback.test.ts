@@ -19,6 +19,40 @@ describe('the feedback channel', () => {
   });
 });
 
+describe('what the feedback config accepts', () => {
+  it('takes a missing field as empty, and an object with neither as no channel', () => {
+    expect(parseFeedback({})).toEqual({ url: '', email: '' });
+    expect(parseFeedback({ email: 'a@b.org' })).toEqual({ url: '', email: 'a@b.org' });
+  });
+
+  it('names the file and what an object should hold for anything else', () => {
+    for (const bad of [null, 'https://x.org', 3]) expect(() => parseFeedback(bad)).toThrow('config/feedback.json: expected an object {"url": "…", "email": "…"}');
+  });
+
+  it('names a field of the wrong type or form with what it found, cut to 80 characters', () => {
+    expect(() => parseFeedback({ url: ['https://x.org'] })).toThrow('field "url" expected an https:// URL or "", found ["https://x.org"]');
+    expect(parseFeedback({ email: 'first.last@mail.example.org' }).email).toBe('first.last@mail.example.org');
+    expect(() => parseFeedback({ url: 42 })).toThrow('config/feedback.json: field "url" expected an https:// URL or "", found 42');
+    expect(() => parseFeedback({ url: 'http://x.org' })).toThrow('field "url" expected an https:// URL or "", found "http://x.org"');
+    expect(() => parseFeedback({ url: 'https://x.org/a b' })).toThrow('field "url"');
+    expect(() => parseFeedback({ url: ' https://x.org' })).toThrow('field "url"');
+    expect(() => parseFeedback({ email: 'a@b.org ' })).toThrow('config/feedback.json: field "email" expected an e-mail address or "", found "a@b.org "');
+    expect(() => parseFeedback({ email: 'x a@b.org' })).toThrow('field "email"');
+    expect(() => parseFeedback({ email: 'a@b' })).toThrow('field "email"');
+    expect(() => parseFeedback({ email: '@b.org' })).toThrow('field "email"');
+    expect(() => parseFeedback({ url: 'x'.repeat(100) })).toThrow(/found "x{79}$/);
+  });
+
+  it('names an unknown field, cut to 40 characters', () => {
+    expect(() => parseFeedback({ url: '', [`k${'x'.repeat(50)}`]: 1 })).toThrow(`config/feedback.json: unknown field "k${'x'.repeat(39)}" (only "url" and "email")`);
+  });
+
+  it('fills every slot each time it appears, and only the mail link without a URL', () => {
+    expect(feedbackLinks({ url: 'https://x.org/?a={title}&b={title}', email: '' }, { title: 'a b', body: '', link: '' }).web).toBe('https://x.org/?a=a%20b&b=a%20b');
+    expect(feedbackLinks({ url: '', email: 'a@b.org' }, { title: 't', body: 'b', link: 'l' })).toEqual({ web: null, mail: 'mailto:a@b.org?subject=t&body=b' });
+  });
+});
+
 describe('history writes', () => {
   it('makes one new entry for a batch with any change but the view, and replaces for moves alone', () => {
     expect(mergeWrite(null, true)).toBe('replace');

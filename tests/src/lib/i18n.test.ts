@@ -5,7 +5,7 @@ import { PRINT_STRINGS } from '../../../src/components/print/strings';
 import { QUALITY_STRINGS } from '../../../src/components/quality/strings';
 import { READER_STRINGS } from '../../../src/components/report/strings';
 import { SEARCH_STRINGS } from '../../../src/components/search/strings';
-import { fill, isChinese, LANGS, type Strings, textFor, UI_STRINGS } from '../../../src/lib/i18n';
+import { ANCHOR_RELATION_NAMES, ANCHOR_SOURCE_NAMES, CATEGORY_NAMES, fill, isChinese, LANGS, PRECISION_NAMES, STATUS_NAMES, type Strings, targetName, textFor, translate, UI_STRINGS, YEAR_NAMES } from '../../../src/lib/i18n';
 
 const TABLE = {
   count: { zh: '共 {n} 项', en: '{n} items' },
@@ -41,10 +41,41 @@ describe('the app’s string tables', () => {
   });
 });
 
+describe('the data model’s names', () => {
+  const tables: Record<string, Strings> = { CATEGORY_NAMES, STATUS_NAMES, YEAR_NAMES, PRECISION_NAMES, ANCHOR_SOURCE_NAMES, ANCHOR_RELATION_NAMES };
+  it.each(Object.entries(tables))('%s names every value in Chinese and in English', (_, table) => {
+    expect(Object.keys(table).length).toBeGreaterThan(1);
+    for (const [key, row] of Object.entries(table)) {
+      expect(isChinese(row.zh), `${key}.zh`).toBe(true);
+      expect(row.en, `${key}.en`).toMatch(/^[A-Za-z0-9]/);
+      expect(isChinese(row.en), `${key}.en`).toBe(false);
+    }
+  });
+
+  it('states each precision’s promise in metres from the tolerance table', () => {
+    expect(PRECISION_NAMES.exact.en).toBe('Exact: placed on a landmark, within about 50 m');
+    expect(PRECISION_NAMES.street.zh).toBe('沿街道:位置误差约300米以内');
+    expect(PRECISION_NAMES.approximate.en).toBe('Approximate: within about 800 m');
+  });
+
+  it('says the 2023 plan’s target in the language asked for', () => {
+    expect(targetName('completed', 'zh')).toBe('2023年计划建成');
+    expect(targetName('underway', 'en')).toBe('2023 plan: start or continue');
+  });
+
+  it('translates an app string outside React, its slots filled', () => {
+    expect(translate('en', 'nearPlace', { name: 'Zongguan' })).toBe('near Zongguan');
+    expect(translate('zh', 'nearPlace', { name: '宗关' })).toBe('宗关附近');
+    expect(translate('zh', 'close')).toBe('关闭');
+  });
+});
+
 describe('telling Chinese text from English', () => {
   it('calls a text Chinese when it holds a Han character, even among Latin letters and digits', () => {
     expect(isChinese('汉正街')).toBe(true);
     expect(isChinese('Line 12 at 额头湾')).toBe(true);
+    expect(isChinese('\u4e00')).toBe(true);
+    expect(isChinese('\u9fff')).toBe(true);
   });
 
   it('calls Latin text, digits and Chinese punctuation alone not Chinese', () => {
@@ -52,5 +83,6 @@ describe('telling Chinese text from English', () => {
     expect(isChinese('2023')).toBe(false);
     expect(isChinese('“”,。')).toBe(false);
     expect(isChinese('')).toBe(false);
+    expect(isChinese('\u4dff\ua000')).toBe(false);
   });
 });

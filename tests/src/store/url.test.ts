@@ -172,3 +172,116 @@ describe('links the app writes', () => {
     expect(linkFor('https://x.org/map/#r=500', {})).toBe('https://x.org/map/');
   });
 });
+
+describe('where a link stops being read', () => {
+  const read = (hash: string) => parseHash(hash);
+
+  it('reads a hash with or without its leading #', () => {
+    expect(read('r=500').state.radius).toBe(500);
+    expect(read('#r=500').state.radius).toBe(500);
+    expect(read('cat=road#').problems).toEqual(['cat: unknown value "road#"']);
+  });
+
+  it('reads bad escapes and lone surrogates as text it then refuses, never throwing', () => {
+    expect(read('#sel=%zz&%E0%A4%A=1&\ud800=2').problems).toEqual(['sel: expected a feature id', 'unknown parameter "\ufffd%A"', 'unknown parameter "\ufffd"']);
+  });
+
+  it('accepts zoom 0 to 24, brought to 9–18, and drops a zoom below 0 or above 24 to no view', () => {
+    expect(read('#map=0/30.57/114.27')).toEqual({ state: { ...DEFAULT_VIEW_LITERAL, view: { zoom: 9, lat: 30.57, lon: 114.27 } }, problems: ['map: zoom 0 is beyond 9–18, shown at 9'] });
+    expect(read('#map=24/30.57/114.27').state.view).toEqual({ zoom: 18, lat: 30.57, lon: 114.27 });
+    expect(read('#map=9/30.57/114.27')).toEqual({ state: { ...DEFAULT_VIEW_LITERAL, view: { zoom: 9, lat: 30.57, lon: 114.27 } }, problems: [] });
+    expect(read('#map=18/30.57/114.27').problems).toEqual([]);
+    expect(read('#map=-1/30.57/114.27')).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: ['map: expected zoom/lat/lon in Wuhan'] });
+    expect(read('#map=24.5/30.57/114.27')).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: ['map: expected zoom/lat/lon in Wuhan'] });
+  });
+
+  it('reads a view only inside the map’s bounds, edges included', () => {
+    expect(read('#map=12/30.35/113.9').state.view).toEqual({ zoom: 12, lat: 30.35, lon: 113.9 });
+    expect(read('#map=12/30.85/114.6').state.view).toEqual({ zoom: 12, lat: 30.85, lon: 114.6 });
+    for (const outside of ['#map=12/30.34/114.2', '#map=12/30.86/114.2', '#map=12/30.5/113.89', '#map=12/30.5/114.61']) {
+      expect(read(outside), outside).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: ['map: expected zoom/lat/lon in Wuhan'] });
+    }
+  });
+
+  it('reads a near-me place only inside the map’s bounds, as lon,lat or lon/lat', () => {
+    expect(read('#near=114.25,30.57').state.near).toEqual({ lon: 114.25, lat: 30.57 });
+    expect(read('#near=114.25/30.57').state.near).toEqual({ lon: 114.25, lat: 30.57 });
+    expect(read('#near=113.9,30.85').state.near).toEqual({ lon: 113.9, lat: 30.85 });
+    for (const outside of ['#near=30.57,114.25', '#near=114.61,30.57', '#near=114.25,30.34']) {
+      expect(read(outside), outside).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: ['near: expected lon,lat in Wuhan'] });
+    }
+  });
+
+  it('takes numbers of at most three whole digits and eight decimals, minus allowed, nothing else', () => {
+    expect(read('#map=12.5/30.51234567/114.2').state.view).toEqual({ zoom: 12.5, lat: 30.51234567, lon: 114.2 });
+    expect(read('#map=-0/30.57/114.27').problems).toEqual(['map: zoom 0 is beyond 9–18, shown at 9']);
+    for (const bad of ['#map=12/30.512345678/114.2', '#map=12/30.5/0114.2', '#map=12/30./114.2', '#map=12/.5/114.2', '#map=12/30.5/114.2/1', '#map=12/30.5', '#map=x12/30.5/114.2', '#map=12/30.5/114.2x', '#map=12/30.5/1e2', '#map=']) {
+      expect(read(bad), bad).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: ['map: expected zoom/lat/lon in Wuhan'] });
+    }
+    for (const bad of ['#near=114.25', '#near=114.25,30.57,1', '#near=114.25;30.57', '#near=+114.25,30.57']) {
+      expect(read(bad), bad).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: ['near: expected lon,lat in Wuhan'] });
+    }
+  });
+
+  it('drops each malformed value to its literal default, saying what was expected', () => {
+    const cases: Array<[string, string]> = [
+      ['#r=750', 'r: expected 300, 500, 1000 or 2000'],
+      ['#panel=admin', 'panel: unknown panel'],
+      ['#base=satellite', 'base: expected local or osm'],
+      ['#lang=fr', 'lang: expected zh or en'],
+      ['#sel=Not_An_Id', 'sel: expected a feature id'],
+      ['#cat=road.rivers', 'cat: unknown value "rivers"'],
+      ['#st=planned.', 'st: unknown value ""'],
+      ['#yr=2024', 'yr: unknown value "2024"'],
+      [`#cat=${'x'.repeat(50)}`, `cat: unknown value "${'x'.repeat(40)}"`],
+      ['#cat=', 'cat: unknown value ""'],
+    ];
+    for (const [hash, problem] of cases) expect(read(hash), hash).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: [problem] });
+  });
+
+  it('names an unknown key, cut to 40 characters, and reads the rest of the link', () => {
+    expect(read('#zoom=12&r=300')).toEqual({ state: { ...DEFAULT_VIEW_LITERAL, radius: 300 }, problems: ['unknown parameter "zoom"'] });
+    expect(read(`#${'k'.repeat(50)}=1`).problems).toEqual([`unknown parameter "${'k'.repeat(40)}"`]);
+    expect(read(`#${'k'.repeat(50)}=1&${'k'.repeat(50)}=2`).problems).toEqual([`unknown parameter "${'k'.repeat(40)}"`, `${'k'.repeat(40)}: given more than once, the first kept`]);
+  });
+
+  it('keeps the order of all values in a filter, not the order of the link', () => {
+    expect(read('#cat=heritage.road&yr=2023.2022').state).toMatchObject({ categories: ['road', 'heritage'], years: [2022, 2023] });
+    expect(read('#st=planned.planned').state.statuses).toEqual(['planned']);
+  });
+});
+
+describe('how a link writes what differs from the default', () => {
+  it('writes a view rounded to 2 digits of zoom and 5 of position', () => {
+    expect(serializeHash({ ...DEFAULT_SHARE, view: { zoom: 12.3456, lat: 30.123456789, lon: 114.987654321 } })).toBe('#map=12.35/30.12346/114.98765');
+    expect(serializeHash({ ...DEFAULT_SHARE, near: { lon: 114.123456789, lat: 30.987654321 } })).toBe('#near=114.12346,30.98765');
+  });
+
+  it('writes the default radius, panel, basemap and language as nothing, and others by value', () => {
+    expect(serializeHash({ ...DEFAULT_SHARE, radius: 1000, panel: 'list', basemap: 'local', lang: 'zh' })).toBe('');
+    expect(serializeHash({ ...DEFAULT_SHARE, radius: 2000, panel: 'quality', basemap: 'osm', lang: 'en' })).toBe('#r=2000&panel=quality&base=osm&lang=en');
+  });
+
+  it('writes a full filter as nothing, a narrowed one by its values, an emptied one as none', () => {
+    expect(serializeHash({ ...DEFAULT_SHARE, categories: ['renewal', 'road', 'park', 'community', 'project', 'facility', 'heritage'] })).toBe('');
+    expect(serializeHash({ ...DEFAULT_SHARE, categories: ['renewal', 'road', 'park', 'community', 'project', 'facility'] })).toBe('#cat=renewal.road.park.community.project.facility');
+    expect(serializeHash({ ...DEFAULT_SHARE, years: [2023, 2022] })).toBe('#yr=2023.2022');
+    expect(serializeHash({ ...DEFAULT_SHARE, statuses: ['completed', 'planned', 'underway', 'context'] })).toBe('#st=completed.planned.underway.context');
+    expect(serializeHash({ ...DEFAULT_SHARE, categories: [], years: [] })).toBe('#cat=none&yr=none');
+  });
+
+  it('writes an empty selection as no selection', () => {
+    expect(serializeHash({ ...DEFAULT_SHARE, selected: '' })).toBe('');
+    expect(serializeHash({ ...DEFAULT_SHARE, selected: 'a-b' })).toBe('#sel=a-b');
+  });
+
+  it('keeps a selection when the features hold it, and lets a state with none through unasked', () => {
+    const asked: string[] = [];
+    const none = { ...DEFAULT_SHARE };
+    expect(dropUnknownSelection(none, (id) => {
+      asked.push(id);
+      return false;
+    })).toEqual({ state: DEFAULT_VIEW_LITERAL, problems: [] });
+    expect(asked).toEqual([]);
+  });
+});
