@@ -74,8 +74,9 @@ describe('reportZodIssues', () => {
     ]);
   });
 
-  it('uses a format message, unknown keys by name, and the message of any other check', () => {
+  it('uses a format message (the format by name when the message is empty), unknown keys by name, and the message of any other check', () => {
     expect(lines(z.object({ d: z.string().regex(/^\d+$/, 'digits only') }), { d: 'x1' })).toEqual(['f.json: r1: properties.d: expected digits only, found "x1"']);
+    expect(lines(z.object({ d: z.string().regex(/^\d+$/, { error: () => '' }) }), { d: 'x1' })).toEqual(['f.json: r1: properties.d: expected regex format, found "x1"']);
     expect(lines(z.strictObject({ a: z.number() }), { a: 1, b: 2, c: 3 })).toEqual([
       'f.json: r1: properties: expected only the fields of the schema, found unknown "b", "c"',
     ]);
