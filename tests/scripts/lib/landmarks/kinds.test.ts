@@ -106,26 +106,15 @@ describe('classify', () => {
 
 describe('KIND_RANK', () => {
   it('ranks what people steer by first', () => {
-    expect(KIND_RANK).toEqual({
-      station: 2,
-      hospital: 2,
-      stadium: 2,
-      school: 3,
-      college: 3,
-      bridge: 3,
-      mall: 3,
-      park: 3,
-      tower: 4,
-      religious: 4,
-      museum: 4,
-      culture: 4,
-      lake: 4,
-      heritage: 5,
-      building: 5,
-      market: 5,
-      institute: 6,
-      consulate: 6,
-      tunnel: 7,
+    const byRank: Record<number, string[]> = {};
+    for (const [kind, rank] of Object.entries(KIND_RANK)) byRank[rank] = [...(byRank[rank] ?? []), kind];
+    expect(byRank).toEqual({
+      2: ['station', 'hospital', 'stadium'],
+      3: ['school', 'college', 'bridge', 'mall', 'park'],
+      4: ['tower', 'religious', 'museum', 'culture', 'lake'],
+      5: ['heritage', 'building', 'market'],
+      6: ['institute', 'consulate'],
+      7: ['tunnel'],
     });
   });
 });
