@@ -149,6 +149,20 @@ describe('checkFeatureFile: mentions', () => {
     ]);
   });
 
+  it('reads no field of a mention or properties that are not an object, and checks no quote that is not text', () => {
+    expect(lines([park({ mentions: [null, 'quote', [], mention({ quote: 5 })] })])).toEqual([
+      `${P}: properties.mentions[0]: expected an object, found null`,
+      `${P}: properties.mentions[1]: expected an object, found "quote"`,
+      `${P}: properties.mentions[2]: expected an object, found []`,
+      `${P}: properties.mentions[3].quote: expected a string, found 5`,
+    ]);
+    const bare = { type: 'Feature', properties: null, geometry: PARK.geometry };
+    expect(lines([bare, { ...bare, properties: ['zhangbi-lake-park'] }])).toEqual([
+      'data/features/park.geojson: features[0]: properties: expected an object, found null',
+      'data/features/park.geojson: features[1]: properties: expected an object, found ["zhangbi-lake-park"]',
+    ]);
+  });
+
   it('checks no status for a year or status the schema refuses', () => {
     const found = lines([park({ mentions: [mention({ year: 2024, status: 'underway' }), mention({ status: 'late' })] })]);
     expect(found.filter((l) => l.includes('status table'))).toEqual([]);
