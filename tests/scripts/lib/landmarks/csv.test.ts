@@ -35,4 +35,10 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a,b\n1,2\n3\n', 'data/ref.csv')).toThrow('data/ref.csv: line 3 has 1 fields, expected 2 (a,b)');
     expect(() => parseCsv('a,b\n1,2,3', 'data/ref.csv')).toThrow('data/ref.csv: line 2 has 3 fields, expected 2 (a,b)');
   });
+
+  it('names the line a row starts on in the file, past blank lines and fields that span lines', () => {
+    expect(() => parseCsv('a,b\n\n\n1\n', 'data/ref.csv')).toThrow('data/ref.csv: line 4 has 1 fields');
+    expect(() => parseCsv('a,b\r\n"x\ny\nz",1\r\n2\r\n', 'data/ref.csv')).toThrow('data/ref.csv: line 5 has 1 fields');
+    expect(() => parseCsv('\na,b\r1,2\r3', 'data/ref.csv')).toThrow('data/ref.csv: line 4 has 1 fields');
+  });
 });
