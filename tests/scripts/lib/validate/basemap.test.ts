@@ -40,6 +40,15 @@ describe('checkBasemapFile', () => {
     expect(check('water', [{ type: 'Feature', properties: 'lake', geometry: POINT }]).lines).toEqual([
       'data/basemap/water.geojson: features[0]: properties: expected an object, found "lake"',
     ]);
+    expect(check('water', [{ type: 'Feature', properties: null, geometry: POINT }]).lines).toEqual([
+      'data/basemap/water.geojson: features[0]: properties: expected an object, found null',
+    ]);
+  });
+
+  it('reads no features from a file that is not a collection', () => {
+    const issues: Issue[] = [];
+    expect(checkBasemapFile('water', 'data/basemap/water.geojson', '{', issues)).toEqual({ layer: 'water', file: 'data/basemap/water.geojson', features: [] });
+    expect(issues.map(formatIssue)).toEqual([`data/basemap/water.geojson: (file): json: expected valid JSON, found a syntax error at line 1 column 2: a "key" expected, end of file found`]);
   });
 
   it('wants each landmark to cite its Wikidata item once and to have a Chinese name', () => {

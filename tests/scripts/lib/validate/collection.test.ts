@@ -26,7 +26,7 @@ describe('readFeatureCollection', () => {
   it('names each item that is not a Feature by its place, and keeps the others with their index', () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { id: 'a' }, geometry: null }, 5, [], { type: 'Point' }, {}, { type: 'Feature' }],
+      features: [{ type: 'Feature', properties: { id: 'a' }, geometry: null }, 5, [], { type: 'Point' }, {}, { type: 'Feature' }, null],
     });
     expect(read(text)).toEqual({
       features: [
@@ -38,6 +38,7 @@ describe('readFeatureCollection', () => {
         'f.geojson: features[2]: type: expected "Feature", found []',
         'f.geojson: features[3]: type: expected "Feature", found "Point"',
         'f.geojson: features[4]: type: expected "Feature", found nothing',
+        'f.geojson: features[6]: type: expected "Feature", found null',
       ],
     });
   });

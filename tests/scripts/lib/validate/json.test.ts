@@ -46,6 +46,11 @@ describe('parseJson and lineColumn', () => {
     expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 
+  it('gives no value for an empty file or one with a byte-order mark', () => {
+    expect(parseJson(' \n', new IssueSink([], 'f.json'), 'a record')).toEqual({ ok: false });
+    expect(parseJson('\uFEFF{}', new IssueSink([], 'f.json'), 'a record')).toEqual({ ok: false });
+  });
+
   it('gives the parsed value of good text, whitespace around it allowed', () => {
     const issues: Issue[] = [];
     expect(parseJson(' {"a": [1]} \n', new IssueSink(issues, 'f.json'), 'a record')).toEqual({ ok: true, value: { a: [1] } });
