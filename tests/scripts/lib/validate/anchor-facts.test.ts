@@ -17,8 +17,9 @@ function basemap(): BasemapFile[] {
       file: 'data/basemap/metro.geojson',
       features: [
         { geometry: { type: 'LineString', coordinates: [A, [A[0] + 0.01, A[1]]] }, properties: { kind: 'line', name_zh: '线', name_en: '', provenance: PROV } },
-        { geometry: point(A[0] + 0.02, A[1]), properties: { kind: 'line', name_zh: '宗关', name_en: '', provenance: PROV } },
         { geometry: point(...A), properties: { kind: 'station', name_zh: '宗关', name_en: '', provenance: PROV } },
+        { geometry: point(A[0] + 0.02, A[1]), properties: { kind: 'line', name_zh: '宗关', name_en: '', provenance: PROV } },
+        { geometry: { type: 'LineString', coordinates: [A, [A[0] + 0.01, A[1]]] }, properties: { kind: 'station', name_zh: '汉西', name_en: '', provenance: PROV } },
       ],
     },
     { layer: 'landmarks', file: 'data/basemap/landmarks.geojson', features: [{ geometry: point(...A), properties: { kind: 'tower', name_zh: '塔', name_en: '', qid: 'Q42', provenance: PROV } }] },
@@ -45,7 +46,10 @@ describe('checkAnchorFacts', () => {
   });
 
   it('says how to write a reference the basemap does not hold; a station is found by name alone, only among stations', () => {
-    expect(lines([metro('宗关')])).toEqual([]);
+    expect(lines([metro('宗关'), metro('宗关(1号线)')])).toEqual([]);
+    expect(lines([metro('汉西 (1号线)')])).toEqual([
+      'data/features/road.geojson: r1: properties.geocode.anchors[0].ref: expected a station of the basemap metro layer, written "站名 (线路)", found "汉西 (1号线)"',
+    ]);
     expect(lines([metro('线 (1号线)'), wikidata('Q43')])).toEqual([
       'data/features/road.geojson: r1: properties.geocode.anchors[0].ref: expected a station of the basemap metro layer, written "站名 (线路)", found "线 (1号线)"',
       'data/features/road.geojson: r1: properties.geocode.anchors[1].ref: expected a Q-id of the basemap landmarks layer (data/basemap/landmarks.geojson), found "Q43"',
@@ -56,6 +60,8 @@ describe('checkAnchorFacts', () => {
     const base = basemap();
     expect(lines([wikidata('Q43')], [base[0] as BasemapFile])).toEqual([]);
     expect(lines([metro('不存在 (1号线)')], [base[1] as BasemapFile])).toEqual([]);
+    const linesOnly = { ...(base[0] as BasemapFile), features: (base[0] as BasemapFile).features.filter((f) => f.properties.kind === 'line') };
+    expect(lines([metro('不存在 (1号线)')], [linesOnly])).toEqual([]);
     expect(lines([{ source: 'osm', ref: 'way/1', name: 'x', lon: 0, lat: 0, relation: 'at' } as Anchor])).toEqual([]);
   });
 });

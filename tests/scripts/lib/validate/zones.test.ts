@@ -12,7 +12,8 @@ const feature = (id: string, geometry: unknown, more: Record<string, unknown> = 
 /** A renewal zone `core` 1000 m wide around A, a renewal point `spot`, and a project listed under `zone` with its anchor `east` metres from A. */
 function layers(zone: string | undefined, east: number): FeatureLayer[] {
   return [
-    { name: 'renewal', file: 'data/features/renewal.geojson', features: [feature('core', square(A[0], A[1], 500)), feature('spot', { type: 'Point', coordinates: A }), feature('ring', { type: 'MultiPolygon', coordinates: [square(A[0] + 0.1, A[1], 100).coordinates] })] },
+    { name: 'park', file: 'data/features/park.geojson', features: [feature('lawn', square(A[0] + 0.2, A[1], 100))] },
+    { name: 'renewal', file: 'data/features/renewal.geojson', features: [feature('ring', { type: 'MultiPolygon', coordinates: [square(A[0] + 0.1, A[1], 100).coordinates] }), feature('spot', { type: 'Point', coordinates: A }), feature('core', square(A[0], A[1], 500))] },
     { name: 'project', file: 'data/features/project.geojson', features: [feature('tower', { type: 'Point', coordinates: A }, { ...(zone ? { zone } : {}), geocode: { anchors: [anchorAt(0), anchorAt(east)] } })] },
   ] as unknown as FeatureLayer[];
 }
@@ -30,11 +31,11 @@ describe('checkZones', () => {
     ]);
   });
 
-  it('takes polygons and multipolygons of the renewal layer as zones, listed sorted when a zone is unknown', () => {
+  it('takes polygons and multipolygons of the renewal layer as zones, and nothing of other layers, listed sorted when a zone is unknown', () => {
     expect(lines(layers(undefined, 9999))).toEqual([]);
-    expect(lines(layers('spot', 0), [{ id: 'u1', zone: 'ring' }, { id: 'u2' }, { id: 'u3', zone: 'gone' }])).toEqual([
+    expect(lines(layers('spot', 0), [{ id: 'u1', zone: 'ring' }, { id: 'u2' }, { id: 'u3', zone: 'lawn' }])).toEqual([
       'data/features/project.geojson: tower: properties.zone: expected the id of a zone drawn as a polygon in the renewal layer (core, ring), found "spot"',
-      'data/unmapped.json: u3: [2].zone: expected the id of a zone drawn as a polygon in the renewal layer (core, ring), found "gone"',
+      'data/unmapped.json: u3: [2].zone: expected the id of a zone drawn as a polygon in the renewal layer (core, ring), found "lawn"',
     ]);
   });
 
