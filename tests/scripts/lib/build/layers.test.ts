@@ -15,8 +15,9 @@ describe('basemapTileProperties', () => {
       rank: 2,
       qid: 'Q5',
     });
-    expect(basemapTileProperties(props({ line: '' }))).toEqual({ kind: 'station' });
-    expect(basemapTileProperties(props({ name_en: 'Only English' }))).toEqual({ kind: 'station', name_en: 'Only English' });
+    expect(basemapTileProperties(props({ line: '' }))).toStrictEqual({ kind: 'station' });
+    expect(basemapTileProperties(props({}))).toStrictEqual({ kind: 'station' });
+    expect(basemapTileProperties(props({ name_en: 'Only English' }))).toStrictEqual({ kind: 'station', name_en: 'Only English' });
   });
 });
 

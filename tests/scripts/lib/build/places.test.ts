@@ -41,6 +41,19 @@ describe('placesFrom', () => {
     expect(found).toEqual([{ kind: 'street', name_zh: '古田路', name_en: 'Gutian Rd', point: expect.any(Array), bbox: [114.1, 30.5, 114.23, 30.57] }]);
   });
 
+  it('takes stations only from the metro layer and sub-districts only from the labels, and keeps roads of other names apart', () => {
+    const found = places([
+      { layer: 'landmarks', features: [f(pt(114.2, 30.5), 'station', '汉口站', '', { qid: 'Q1' })] },
+      { layer: 'metro', features: [f(pt(114.2, 30.5), 'subdistrict', '某街')] },
+      { layer: 'roads', features: [f(pt(114.2, 30.5), 'minor', '甲路'), f(pt(114.3, 30.5), 'minor', '乙路')] },
+    ]);
+    expect(found.map((p) => [p.kind, p.name_zh])).toEqual([
+      ['street', '乙路'],
+      ['landmark', '汉口站'],
+      ['street', '甲路'],
+    ]);
+  });
+
   it('skips features without a Chinese name', () => {
     expect(places([{ layer: 'roads', features: [f(pt(114.2, 30.5), 'minor', '', 'Nameless')] }])).toEqual([]);
   });
