@@ -6,6 +6,7 @@ import { checkParts, checkRingsTogether } from './rings';
 
 const at = (...path: number[]) => fieldPath('geometry', 'coordinates', ...path);
 /** Whether two positions are one; a missing one (the ends of an empty ring) is no position, a number never equals undefined. */
+// Stryker disable next-line OptionalChaining: b is missing only when a is (an empty ring), and a is tested first
 const same = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a !== undefined && a[0] === b?.[0] && a[1] === b?.[1];
 
 /**
@@ -97,10 +98,13 @@ function checkRing(ring: Position[], outer: boolean, path: number[], sink: Issue
   const area = ringArea2(ring);
   const which = outer ? 'the outer ring' : 'a hole';
   const want = outer ? 'counter-clockwise' : 'clockwise';
-  if (area === 0) sink.add(field, `${which} with an area`, 'a ring of zero area');
+  if (area === 0) {
+    sink.add(field, `${which} with an area`, 'a ring of zero area');
+    return false;
+  }
   // Stryker disable next-line EqualityOperator: area is not 0 here, so >= and > agree
-  else if (area > 0 !== outer) sink.add(field, `${which} ${want} (RFC 7946 right-hand rule)`, outer ? 'clockwise' : 'counter-clockwise');
-  else return true;
+  if (area > 0 === outer) return true;
+  sink.add(field, `${which} ${want} (RFC 7946 right-hand rule)`, outer ? 'clockwise' : 'counter-clockwise');
   return false;
 }
 
