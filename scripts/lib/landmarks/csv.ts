@@ -34,12 +34,14 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
       start = ++line;
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) rows.push({ cells: [...row, field], line: start });
+  // The last row, even when the text ends with a line break: a blank row is dropped below.
+  rows.push({ cells: [...row, field], line: start });
   const [header, ...body] = rows.filter((r) => r.cells.length > 1 || r.cells[0] !== '');
   if (!header) throw new Error(`${file}: empty, expected a header row`);
   const names = header.cells;
   return body.map(({ cells, line }) => {
     if (cells.length !== names.length) throw new Error(`${file}: line ${line} has ${cells.length} fields, expected ${names.length} (${names.join(',')})`);
+    // Stryker disable next-line StringLiteral: cells has a value for every name, checked just above
     return Object.fromEntries(names.map((h, j) => [h, cells[j] ?? '']));
   });
 }

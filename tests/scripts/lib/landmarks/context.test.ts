@@ -28,11 +28,15 @@ describe('landmarkContext', () => {
     expect(stations).toEqual([{ name_zh: '宗关', point: [114.23, 30.5925] }]);
   });
 
-  it('outlines only the polygons of kind "qiaokou", and gives a station without a name an empty one', async () => {
+  it('outlines only the polygons of kind "qiaokou", and gives a station without a name an empty one; no line is a station', async () => {
     const elsewhere = { type: 'Polygon', coordinates: [[[114.3, 30.6], [114.4, 30.6], [114.4, 30.7], [114.3, 30.6]]] };
     const dir = await dataDirWith({
       district: collection({ properties: { kind: 'other' }, geometry: elsewhere }, { properties: { kind: 'qiaokou' }, geometry: SQUARE }),
-      metro: collection({ properties: { kind: 'station' }, geometry: { type: 'Point', coordinates: [114.21, 30.57] } }, { properties: { kind: 'station' }, geometry: SQUARE }),
+      metro: collection(
+        { properties: { kind: 'station' }, geometry: { type: 'Point', coordinates: [114.21, 30.57] } },
+        { properties: { kind: 'station' }, geometry: SQUARE },
+        { properties: { kind: 'line', name_zh: '1号线' }, geometry: { type: 'Point', coordinates: [114.22, 30.57] } },
+      ),
     });
     const { outline, stations } = await landmarkContext(dir);
     expect(outline.polygons).toEqual([SQUARE.coordinates]);

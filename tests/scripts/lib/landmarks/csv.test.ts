@@ -25,6 +25,10 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('drops a byte-order mark only at the start of the text', () => {
+    expect(parseCsv('a,b\n\uFEFF1,2', 'f.csv')).toEqual([{ a: '\uFEFF1', b: '2' }]);
+  });
+
   it('keeps the rows of a one-column file, blank ones aside', () => {
     expect(parseCsv('qid\nQ1\n\nQ2', 'f.csv')).toEqual([{ qid: 'Q1' }, { qid: 'Q2' }]);
   });

@@ -96,6 +96,8 @@ describe('classify', () => {
       ['某某广场', { kind: 'mall' }],
       ['广场小区', { drop: 'no kind of place could be read from category 其它 and the name' }],
       ['某某大楼', { kind: 'building' }],
+      ['大楼小区', { drop: 'no kind of place could be read from category 其它 and the name' }],
+      ['大厦小区', { drop: 'no kind of place could be read from category 其它 and the name' }],
       ['某某大厦', { kind: 'building' }],
       ['某某中心', { kind: 'building' }],
       ['中心小区', { drop: 'no kind of place could be read from category 其它 and the name' }],

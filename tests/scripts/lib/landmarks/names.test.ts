@@ -31,4 +31,35 @@ describe('landmarkNames', () => {
     const long = `abcd ${'x'.repeat(90)}`;
     expect(landmarkNames('Q5', '宗关', long)?.name_en).toBe(`${long.slice(0, 79)}…`);
   });
+
+  it('knows our Chinese names for the six items Wikidata labels in English only', () => {
+    const ours = Object.fromEntries(['Q140986327', 'Q140986232', 'Q139760551', 'Q1521208', 'Q131056686', 'Q52852231'].map((q) => [q, landmarkNames(q, 'English label', '')?.name_zh]));
+    expect(ours).toEqual({
+      Q140986327: '武汉地铁12号线过汉江隧道',
+      Q140986232: '武汉地铁6号线过汉江隧道',
+      Q139760551: '武汉美术馆琴台馆',
+      Q1521208: '葛洲坝国际广场',
+      Q131056686: '武汉CFD时代财富中心',
+      Q52852231: '武汉市政工程设计研究院',
+    });
+  });
+
+  it('writes half-width brackets full width with or without a space before them', () => {
+    expect(landmarkNames('Q6', '汉口(旧址)', '')?.name_zh).toBe('汉口（旧址）');
+  });
+
+  it('trims the parts of a "·" name and drops an empty one', () => {
+    expect(landmarkNames('Q7', '汉口 · 硚口', '')?.aliases).toEqual(['汉口', '硚口']);
+    expect(landmarkNames('Q8', '·汉口', '')?.aliases).toEqual(['汉口']);
+  });
+
+  it('trims the English label and drops "Category:" only at its start', () => {
+    expect(landmarkNames('Q9', '宗关', '  Zongguan  ')?.name_en).toBe('Zongguan');
+    expect(landmarkNames('Q9', '宗关', 'The Category: list')?.name_en).toBe('The Category: list');
+  });
+
+  it('cuts at a space only past the middle: a space at exactly 40 of 80 is not past it', () => {
+    const name = `${'a'.repeat(40)} ${'b'.repeat(50)}`;
+    expect(landmarkNames('Q10', '宗关', name)?.name_en).toBe(`${name.slice(0, 79)}…`);
+  });
 });
