@@ -24,6 +24,7 @@ export interface LandmarkNames {
 }
 
 /** Strips a qualifier in brackets: "麦加利银行大楼（汉口）" → "麦加利银行大楼". */
+// Stryker disable next-line MethodExpression: every candidate is trimmed again below
 const unqualified = (name: string) => name.replace(/（[^）]*）/g, '').trim();
 
 /**
@@ -33,6 +34,7 @@ const unqualified = (name: string) => name.replace(/（[^）]*）/g, '').trim();
  * qualifier, a different OpenStreetMap name of the same object), so a short
  * form matches exactly. Undefined when there is no Chinese name.
  */
+// Stryker disable next-line StringLiteral: a default with no Chinese in it is no OSM name either way
 export function landmarkNames(qid: string, name: string, nameEn: string, osmName = ''): LandmarkNames | undefined {
   const raw = ZH_NAMES[qid] ?? (HAN.test(name) ? name : undefined);
   if (raw === undefined) return undefined;
@@ -40,6 +42,7 @@ export function landmarkNames(qid: string, name: string, nameEn: string, osmName
     .replace(/\s*\(([^)]*)\)/g, '（$1）')
     .trim();
   const candidates = [...name_zh.split('·'), unqualified(name_zh)];
+  // Stryker disable next-line MethodExpression: every candidate is trimmed again below
   if (HAN.test(osmName) && !/[A-Za-z]/.test(osmName)) candidates.push(toSimplified(osmName.trim()));
   const aliases = [...new Set(candidates.map((c) => c.trim()))].filter((c) => c !== '' && c !== name_zh);
   const name_en = withinLimit(nameEn.replace(/^Category:/, '').trim());

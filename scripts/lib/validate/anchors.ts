@@ -21,7 +21,7 @@ export function measureAnchors(geometry: GeoJSON.Geometry, geocode: Geocode): Me
 export function checkAnchors(geometry: GeoJSON.Geometry, geocode: Geocode, sink: IssueSink): void {
   measureAnchors(geometry, geocode).forEach((a, i) => {
     if (a.distance_m <= a.allowed_m) return;
-    const promise = geocode.precision === 'area' && a.relation === 'within' ? 'an area that contains or touches its "within" anchor' : `${geocode.precision === 'approximate' ? 'an' : 'a'} ${geocode.precision} placement`;
+    const promise = geocode.precision === 'area' && a.relation === 'within' ? 'an area that contains or touches its "within" anchor' : `${/^[aeiou]/.test(geocode.precision) ? 'an' : 'a'} ${geocode.precision} placement`;
     sink.add(
       fieldPath('properties', 'geocode', 'anchors', i),
       `${promise}: at most ${a.allowed_m} m from ${a.name} (${a.ref}, ${a.lon}, ${a.lat})`,

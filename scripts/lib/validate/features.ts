@@ -44,11 +44,11 @@ export interface FeatureContext {
 }
 
 function isStatus(value: unknown): value is Status {
-  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+  return (STATUSES as readonly unknown[]).includes(value);
 }
 
 function isCategory(value: unknown): value is Category {
-  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+  return (CATEGORIES as readonly unknown[]).includes(value);
 }
 
 /** Checks one feature file: collection shape, then each feature (schema, geometry, outline, quotes, status, metrics, uniqueness). */
@@ -72,13 +72,13 @@ export function checkFeatureFile(name: string, file: string, text: string, ctx: 
 function checkProperties(value: unknown, layer: string, sink: IssueSink, ctx: FeatureContext, where: string): FeatureProperties | undefined {
   const parsed = featurePropertiesSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) reportZodIssues(parsed.error.issues, sink, ['properties']);
-  const props = isRecord(value) ? value : {};
+  const props = fieldsOf(value);
   checkUnique(props.id, ctx.ids, sink, 'properties.id', where);
   checkUnique(props.fid, ctx.fids, sink, 'properties.fid', where);
   if (isCategory(layer)) {
     if (isCategory(props.category) && props.category !== layer) sink.add('properties.category', `${show(layer)} (the file name)`, show(props.category));
     const base = FID_BASE[layer];
-    if (typeof props.fid === 'number' && Number.isInteger(props.fid) && (props.fid < base || props.fid >= base + 1000)) {
+    if (isInteger(props.fid) && (props.fid < base || props.fid >= base + 1000)) {
       sink.add('properties.fid', `${base}–${base + 999} for the ${layer} layer`, show(props.fid));
     }
   }
@@ -97,8 +97,13 @@ function checkUnique<K>(key: unknown, seen: Map<K, string>, sink: IssueSink, fie
   else sink.add(field, 'a value no other feature has', `${show(key)}, already used by ${first}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The fields of a raw value to read checks from: Object() gives {} for null and wraps other non-objects, none of which has a field read here. */
+function fieldsOf(value: unknown): Record<string, unknown> {
+  return Object(value);
+}
+
+function isInteger(value: unknown): value is number {
+  return Number.isInteger(value);
 }
 
 /**
@@ -106,8 +111,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * metric written in the quote. Works on the raw mention, checking each part
  * that is well typed, so a schema error elsewhere in it hides nothing here.
  */
-function checkMention(raw: unknown, prefix: PropertyKey[], sink: IssueSink, report: ReportText | undefined): void {
-  if (!isRecord(raw)) return;
+function checkMention(value: unknown, prefix: PropertyKey[], sink: IssueSink, report: ReportText | undefined): void {
+  const raw = fieldsOf(value);
   const quote = typeof raw.quote === 'string' && raw.quote.trim() !== '' ? raw.quote : undefined;
   if (report && quote) checkVerbatim(report, quote, sink, fieldPath(...prefix, 'quote'), 'a quote');
   if (report && Array.isArray(raw.section)) checkSection(report, raw.section.filter((part): part is string => typeof part === 'string'), sink, prefix);

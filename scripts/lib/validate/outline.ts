@@ -36,7 +36,7 @@ export function checkInsideOutline(positions: readonly PlacedPosition[], outline
     .filter((p) => p.metres > OUTLINE_TOLERANCE_M);
   const first = outside[0];
   if (!first) return;
-  const more = outside.length > 1 ? ` (and ${outside.length - 1} more vertices)` : '';
+  const more = outside.length > 1 ? ` (and ${outside.length - 1} more ${outside.length > 2 ? 'vertices' : 'vertex'})` : '';
   sink.add(
     fieldPath('geometry', 'coordinates', ...first.path),
     `every vertex within ${OUTLINE_TOLERANCE_M} m of the district outline (${outlineFile}), or the id listed in outside-allowlist.json`,

@@ -34,6 +34,7 @@ export async function loadReport(dataDir: string, rel: (abs: string) => string, 
 
 /** Folds punctuation width and drops spaces, to tell a near miss from a quote that is not there at all. */
 function loose(text: string): string {
+  // Stryker disable next-line Regex: removing each space one at a time removes runs of them too
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 

@@ -47,6 +47,7 @@ function holeVersusHole(relation: RingRelation, contacts: Position[], i: number,
  */
 export function checkRingsTogether(rings: Position[][], path: number[], sink: IssueSink): boolean {
   const [outer, ...holes] = rings;
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: never reached, checkPolygon passes no empty polygon; the guard is for the type checker
   if (!outer) return false;
   let ok = true;
   holes.forEach((hole, h) => {

@@ -5,19 +5,20 @@ import { fieldPath, type IssueSink, show } from './issues';
 import { checkParts, checkRingsTogether } from './rings';
 
 const at = (...path: number[]) => fieldPath('geometry', 'coordinates', ...path);
-const same = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+/** Whether two positions are one; a missing one (the ends of an empty ring) is no position, a number never equals undefined. */
+// Stryker disable next-line OptionalChaining: b is missing only when a is (an empty ring), and a is tested first
+const same = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a !== undefined && a[0] === b?.[0] && a[1] === b?.[1];
 
 /**
  * Simple-feature validity of a geometry whose positions are sound: lines of
  * two distinct positions with no position repeated right after itself; rings
  * closed, of four positions, not crossing or touching themselves, outer
  * counter-clockwise and holes clockwise; holes inside their outer ring and
- * apart from one another; the polygons of a MultiPolygon apart.
+ * apart from one another; the polygons of a MultiPolygon apart. A Point has
+ * nothing to check beyond its position.
  */
 export function checkShape(geometry: SimpleGeometry, sink: IssueSink): void {
   switch (geometry.type) {
-    case 'Point':
-      return;
     case 'MultiPoint':
       if (geometry.coordinates.length === 0) sink.add(at(), 'at least one position', 'none');
       return;
@@ -42,6 +43,7 @@ export function checkShape(geometry: SimpleGeometry, sink: IssueSink): void {
 
 /** The first place a position repeats right after itself, if any. */
 function repeated(positions: readonly Position[]): string | undefined {
+  // Stryker disable next-line EqualityOperator: one step past the end compares with nothing, which is never a repeat
   for (let i = 1; i < positions.length; i++) {
     if (same(positions[i - 1], positions[i])) return `${show(positions[i])} at positions ${i - 1} and ${i}`;
   }
@@ -73,7 +75,7 @@ function checkRing(ring: Position[], outer: boolean, path: number[], sink: Issue
   const field = at(...path);
   const first = ring[0];
   const last = ring[ring.length - 1];
-  if (!first || !last || !same(first, last)) {
+  if (!same(first, last)) {
     sink.add(field, 'a closed ring (the last position equal to the first)', `first ${show(first)} and last ${show(last)}`);
     return false;
   }
@@ -96,9 +98,13 @@ function checkRing(ring: Position[], outer: boolean, path: number[], sink: Issue
   const area = ringArea2(ring);
   const which = outer ? 'the outer ring' : 'a hole';
   const want = outer ? 'counter-clockwise' : 'clockwise';
-  if (area === 0) sink.add(field, `${which} with an area`, 'a ring of zero area');
-  else if (area > 0 !== outer) sink.add(field, `${which} ${want} (RFC 7946 right-hand rule)`, outer ? 'clockwise' : 'counter-clockwise');
-  else return true;
+  if (area === 0) {
+    sink.add(field, `${which} with an area`, 'a ring of zero area');
+    return false;
+  }
+  // Stryker disable next-line EqualityOperator: area is not 0 here, so >= and > agree
+  if (area > 0 === outer) return true;
+  sink.add(field, `${which} ${want} (RFC 7946 right-hand rule)`, outer ? 'clockwise' : 'counter-clockwise');
   return false;
 }
 

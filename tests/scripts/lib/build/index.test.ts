@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { YEARS } from '../../../../src/schema/constants';
 import type { Catalogue } from '../../../../src/schema/records';
 import { PROJECT_TILE_FIELDS, PROJECT_TILE_LAYER, yearField } from '../../../../src/schema/tile';
-import { buildOutputs, runBuild } from '../../../../scripts/lib/build/index';
+import { buildOutputs, explainFailure, runBuild } from '../../../../scripts/lib/build/index';
 import { nodeFs, type OutputFs } from '../../../../scripts/lib/build/output';
 import { validateData } from '../../../../scripts/lib/validate/index';
 import { dataWithCase, FIXTURES, GOOD_DATA } from '../../../helpers/fixture-data';
@@ -210,5 +210,53 @@ describe('runBuild', () => {
     const out = await tempDir();
     const result = await runBuild({ dataDir: path.join(FIXTURES, 'good-data'), outDir: out, check: true, root: out });
     expect(result.status === 'differs' && result.differences.map((d) => d.split(':')[0])).toEqual(['project.pmtiles', 'basemap.pmtiles', 'catalogue.json']);
+  });
+});
+
+describe('what a build says', () => {
+  it('logs each step with counts, sizes and the files written, named from the root', async () => {
+    const { root, dataDir, cleanup } = await dataWithCase();
+    cleanups.push(cleanup);
+    const lines: string[] = [];
+    const result = await runBuild({ dataDir, outDir: path.join(root, 'tiles'), root, log: (line) => lines.push(line) });
+    expect(lines).toEqual([
+      'validating data/',
+      'project: tiling park 1, road 6 at z8–14',
+      expect.stringMatching(/^project\.pmtiles: 7 features in 1 layers, \d+ tiles(, \d+ distinct)?, \d+\.\d kB$/),
+      'basemap: tiling district 1, labels 2, metro 2, roads 4, water 1 at z8–14',
+      expect.stringMatching(/^basemap\.pmtiles: 10 features in 5 layers, \d+ tiles(, \d+ distinct)?, \d+\.\d kB$/),
+      expect.stringMatching(/^catalogue\.json: 7 features, \d+ places, 2 indicators, 1 unmapped, \d+\.\d kB$/),
+      'wrote tiles/project.pmtiles, tiles/basemap.pmtiles, tiles/catalogue.json',
+    ]);
+    if (result.status !== 'written') throw new Error(result.status);
+    const bytes = [...result.files.values()].reduce((n, b) => n + b.length, 0);
+    expect(result.summary).toMatch(new RegExp(`^features per layer: park 1, road 6; \\d+ tiles; ${bytes} bytes in 3 files$`));
+  });
+
+  it('says "validating ./" when the data is the root itself', async () => {
+    const lines: string[] = [];
+    await runBuild({ dataDir: GOOD_DATA, outDir: await tempDir(), root: GOOD_DATA, check: true, log: (line) => lines.push(line) });
+    expect(lines[0]).toBe('validating ./');
+  });
+});
+
+describe('explainFailure', () => {
+  it('lists the data errors, then how many and what to run', () => {
+    const issue = { file: 'data/x.json', id: 'a', field: 'f', expected: 'e', found: 'g' };
+    expect(explainFailure({ status: 'invalid', issues: [issue, issue] })).toEqual([
+      'data/x.json: a: f: expected e, found g',
+      'data/x.json: a: f: expected e, found g',
+      '2 data errors: refusing to build (run npm run data:validate after fixing).',
+    ]);
+  });
+
+  it('names the files that exist, in the singular for one', () => {
+    expect(explainFailure({ status: 'exists', existing: ['tiles/a'] })).toEqual(['tiles/a already exists: pass --force to overwrite (npm run build:data does).']);
+    expect(explainFailure({ status: 'exists', existing: ['tiles/a', 'tiles/b'] })).toEqual(['tiles/a, tiles/b already exist: pass --force to overwrite (npm run build:data does).']);
+  });
+
+  it('lists the differences, then how to bring tiles/ up to date; nothing for a success', () => {
+    expect(explainFailure({ status: 'differs', differences: ['tiles/a: missing'] })).toEqual(['tiles/a: missing', 'tiles/ is out of date with data/: run npm run build:data and commit tiles/.']);
+    expect(explainFailure({ status: 'up-to-date', files: new Map(), summary: '' })).toEqual([]);
   });
 });

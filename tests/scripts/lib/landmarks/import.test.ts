@@ -98,3 +98,101 @@ describe('landmark import', () => {
     expect(parseCsv('a,b\r\n"x, ""y""",2\r\n', 'x.csv')).toEqual([{ a: 'x, "y"', b: '2' }]);
   });
 });
+
+describe('landmark import, row by row', () => {
+  const HEADER = 'qid,name,name_en,lon,lat,half_range_m,category,usability';
+  const OSM_HEADER = 'qid,status,osm_name,osm_key,osm_value,agreement_m,conflict_reason';
+  const one = (rows: string[], osm: string[] = [], marginKm?: number) =>
+    importLandmarks({ wikidataCsv: [HEADER, ...rows].join('\n'), osmCsv: osm.length ? [OSM_HEADER, ...osm].join('\n') : undefined, outline, stations, marginKm });
+
+  it('names the columns a reference file lacks, one or several', () => {
+    expect(() => importLandmarks({ wikidataCsv: 'qid,name,name_en,lon,lat,half_range_m,category\nQ1,a,b,1,2,3,c', outline, stations })).toThrow('wikidata csv: missing column usability');
+    expect(() => importLandmarks({ wikidataCsv: 'qid,name,name_en,lon,lat,half_range_m\nQ1,a,b,1,2,3', outline, stations })).toThrow('wikidata csv: missing columns category, usability');
+  });
+
+  it('refuses a coordinate that is missing, not a number or beyond the globe, and accepts the globe’s edge', () => {
+    const bad = (lon: string, lat: string) => () => one([`Q1,塔,Tower,${lon},${lat},1,塔,ok`]);
+    expect(bad('', '30')).toThrow('wikidata csv: Q1: lon/lat must be WGS-84 degrees, found , 30');
+    expect(bad('114', '')).toThrow('wikidata csv: Q1: lon/lat must be WGS-84 degrees, found 114, ');
+    expect(bad('x', '30')).toThrow('found x, 30');
+    expect(bad('114', 'Infinity')).toThrow('found 114, Infinity');
+    expect(bad('180.1', '30')).toThrow('found 180.1, 30');
+    expect(bad('114', '-90.1')).toThrow('found 114, -90.1');
+    expect(one(['Q1,塔,Tower,180,90,1,塔,ok', 'Q2,塔,Tower,-180,-90,1,塔,ok']).outside).toBe(2);
+  });
+
+  it('keeps a place within 3 km of the outline by default, and counts one beyond as outside', () => {
+    // 0.001° of latitude is about 111 m: 30.02 + 0.0269 is about 2.99 km north, + 0.0271 about 3.01 km.
+    expect(one(['Q1,塔,Tower,114.01,30.0469,1,塔,ok', 'Q2,塔二,Tower,114.01,30.0471,1,塔,ok'])).toMatchObject({ outside: 1, features: [{ properties: { qid: 'Q1' } }] });
+  });
+
+  it('writes the provenance with the coordinate resolution and what OpenStreetMap says, and the rank of the kind', () => {
+    const r = one(['Q1,某塔,Tower,114.01,30.01,12.5,塔,ok', 'Q2,某桥,Bridge,114.011,30.01,,桥梁,ok'], ['Q1,confirmed,某塔,man_made,tower,6.4,']);
+    expect(r.features.map((f) => f.properties)).toEqual([
+      {
+        kind: 'bridge',
+        name_zh: '某桥',
+        name_en: 'Bridge',
+        rank: 3,
+        qid: 'Q2',
+        provenance: { method: 'Wikidata coordinate location (P625), as published', reference: 'Wikidata Q2 (CC0)', note: 'coordinate resolution ±0 m; no OpenStreetMap object of the same name found' },
+      },
+      {
+        kind: 'tower',
+        name_zh: '某塔',
+        name_en: 'Tower',
+        rank: 4,
+        qid: 'Q1',
+        provenance: { method: 'Wikidata coordinate location (P625), as published', reference: 'Wikidata Q1 (CC0)', note: 'coordinate resolution ±12.5 m; OpenStreetMap confirmed (man_made=tower, 6 m apart)' },
+      },
+    ]);
+  });
+
+  it('takes a short form from OpenStreetMap only for the same object, not from a road or a name in Latin letters', () => {
+    const alias = (status: string, key: string, name: string) => one(['Q1,某塔,Tower,114.01,30.01,1,塔,ok'], [`Q1,${status},${name},${key},x,5,`]).features[0]?.properties.aliases;
+    expect(alias('confirmed', 'man_made', '塔')).toEqual(['塔']);
+    expect(alias('approx', 'man_made', '塔')).toEqual(['塔']);
+    expect(alias('conflict', 'man_made', '塔')).toBeUndefined();
+    expect(alias('confirmed', 'highway', '塔')).toBeUndefined();
+    expect(alias('confirmed', 'man_made', '塔 Tower')).toBeUndefined();
+  });
+
+  it('drops a point in real dispute only when OpenStreetMap puts it more than 1 km away', () => {
+    const disputed = (m: number, reason: string) => one(['Q1,某塔,Tower,114.01,30.01,1,塔,ok'], [`Q1,conflict,某塔,man_made,tower,${m},${reason}`]).dropped;
+    expect(disputed(1000, '真冲突')).toEqual([]);
+    expect(disputed(1001, '真冲突：位置不同')).toEqual([{ qid: 'Q1', name: '某塔', reason: 'coordinate in dispute: OpenStreetMap conflict (man_made=tower, 1001 m apart)' }]);
+    expect(disputed(5000, '同名不同物')).toEqual([]);
+  });
+
+  it('drops an item with no Chinese name and one labelled only by its Q-id', () => {
+    expect(one(['Q1,Tower,Tower,114.01,30.01,1,塔,ok', 'Q2,Q2,,114.01,30.01,1,塔,ok', 'Q3,,,114.01,30.01,1,塔,ok']).dropped).toEqual([
+      { qid: 'Q1', name: 'Tower', reason: 'no Chinese name' },
+      { qid: 'Q2', name: 'Q2', reason: 'no label in Wikidata' },
+      { qid: 'Q3', name: '', reason: 'no label in Wikidata' },
+    ]);
+  });
+
+  it('drops a station of the same name within 500 m of a basemap station, and keeps one farther or of another name', () => {
+    // The basemap's 宗关 stands at 114.0102, 30.0102; 0.0044° of latitude is about 490 m, 0.0046° about 510 m.
+    const r = one(['Q1,宗关站,Zongguan,114.0102,30.0146,1,车站,ok', 'Q2,宗关站,Zongguan,114.0102,30.0056,1,车站,ok', 'Q3,汉西站,Hanxi,114.0102,30.0102,1,车站,ok']);
+    expect(r.dropped).toEqual([{ qid: 'Q1', name: '宗关站', reason: 'metro station 宗关, already on the basemap' }]);
+    expect(r.features.map((f) => f.properties.qid)).toEqual(['Q2', 'Q3']);
+  });
+
+  it('keeps the finer of two entries of one name within 300 m, then the lower Q-id, and both when farther apart', () => {
+    // 0.0026° of latitude is about 290 m, 0.0028° about 310 m.
+    const near = one(['Q9,某塔,Tower,114.01,30.01,5,塔,ok', 'Q8,某塔,Tower,114.01,30.0126,1,塔,ok', 'Q7,某塔,Tower,114.01,30.01,5,塔,ok']);
+    expect(near.features.map((f) => f.properties.qid)).toEqual(['Q8']);
+    expect(near.dropped).toEqual([
+      { qid: 'Q7', name: '某塔', reason: 'duplicate of Q8' },
+      { qid: 'Q9', name: '某塔', reason: 'duplicate of Q8' },
+    ]);
+    expect(one(['Q2,某塔,Tower,114.01,30.01,1,塔,ok', 'Q1,某塔,Tower,114.01,30.0128,1,塔,ok']).features.map((f) => f.properties.qid)).toEqual(['Q1', 'Q2']);
+  });
+
+  it('writes one feature per line in a FeatureCollection', () => {
+    const r = one(['Q1,某塔,Tower,114.01,30.01,1,塔,ok', 'Q2,某桥,Bridge,114.011,30.01,1,桥梁,ok']);
+    const [a, b] = r.features.map((f) => JSON.stringify(f));
+    expect(serializeLandmarks(r.features)).toBe(`{"type":"FeatureCollection","features":[\n${a},\n${b}\n]}\n`);
+  });
+});

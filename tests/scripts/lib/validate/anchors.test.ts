@@ -82,6 +82,17 @@ describe('the anchor check', () => {
     expect(issues[0]?.expected).toContain('远处');
   });
 
+  it('lets the rounded-up distance equal the allowance, and words each promise with its article', () => {
+    expect(issuesFor(east(49.5), geocode('exact'))).toEqual([]);
+    const line = (precision: Precision, relation: Anchor['relation'], geometry: GeoJSON.Geometry) => issuesFor(geometry, geocode(precision, [anchor(relation)])).map(formatIssue);
+    const tail = (m: number) => `found ${m} m; move the geometry, cite a nearer anchor, or claim a coarser precision`;
+    const head = 'data/features/test.geojson: test-feature: properties.geocode.anchors[0]: expected';
+    expect(line('exact', 'at', east(59.5))).toEqual([`${head} an exact placement: at most 50 m from 测试站 (测试站 (1号线), 114.25, 30.58), ${tail(60)}`]);
+    expect(line('approximate', 'beside', east(809.5))).toEqual([`${head} an approximate placement: at most 800 m from 测试站 (测试站 (1号线), 114.25, 30.58), ${tail(810)}`]);
+    expect(line('street', 'along', east(309.5))).toEqual([`${head} a street placement: at most 300 m from 测试站 (测试站 (1号线), 114.25, 30.58), ${tail(310)}`]);
+    expect(line('area', 'beside', square(A[0] + dLon(899.5), A[1], 500))).toEqual([`${head} an area placement: at most 300 m from 测试站 (测试站 (1号线), 114.25, 30.58), ${tail(400)}`]);
+  });
+
   it('reports the measured distance, rounded up to the metre', () => {
     const [m] = measureAnchors(east(123.4), geocode('street'));
     expect(m?.distance_m).toBeGreaterThanOrEqual(124);

@@ -175,3 +175,97 @@ describe('validateData', () => {
     expect(issues.map(formatIssue)).toEqual(['nonexistent/qiaokou-data: (file): (dir): expected a data directory, found nothing there']);
   });
 });
+
+describe('validateData: what it returns and where it looks', () => {
+  it('returns the layers and basemap by file name, the indicators, the unmapped items and the source record', async () => {
+    const { root, dataDir, cleanup } = await dataWithCase();
+    cleanups.push(cleanup);
+    await writeFile(path.join(dataDir, 'features', 'notes.txt'), 'not a layer');
+    await writeFile(path.join(dataDir, 'basemap', 'README.md'), 'not a layer');
+    const { issues, data } = await validateData({ dataDir, root });
+    expect(issues).toEqual([]);
+    expect(data.layers.map((l) => [l.name, l.file, l.features.length])).toEqual([
+      ['park', 'data/features/park.geojson', 1],
+      ['road', 'data/features/road.geojson', 6],
+    ]);
+    expect(data.basemap.map((b) => [b.layer, b.file])).toEqual([
+      ['district', 'data/basemap/district.geojson'],
+      ['labels', 'data/basemap/labels.geojson'],
+      ['metro', 'data/basemap/metro.geojson'],
+      ['roads', 'data/basemap/roads.geojson'],
+      ['water', 'data/basemap/water.geojson'],
+    ]);
+    expect(data.indicators?.map((i) => i.id)).toEqual(['gdp-2022', 'roads-completed-2023']);
+    expect(data.unmapped?.length).toBe(1);
+    expect(data.source?.file).toBe('fixture-report.txt');
+  });
+
+  it('names a district file with no valid polygon of kind "qiaokou", and checks no feature against it', async () => {
+    const errors = await errorsFor(undefined, async (dataDir) => {
+      const file = path.join(dataDir, 'basemap', 'district.geojson');
+      const collection = JSON.parse(await readFile(file, 'utf8'));
+      collection.features[0].geometry.coordinates[0].pop();
+      await writeFile(file, JSON.stringify(collection));
+    });
+    expect(errors).toEqual([
+      'data/basemap/district.geojson: features[0] (测试区): geometry.coordinates[0]: expected a closed ring (the last position equal to the first), found first [114.2,30.56] and last [114.2,30.6]',
+      'data/basemap/district.geojson: (file): outline: expected the district outline (a polygon of kind "qiaokou") to check features against, found no valid polygon of kind "qiaokou"',
+    ]);
+  });
+
+  it('refuses a data path that is a file, and names paths from the current directory by default', async () => {
+    const { dataDir, cleanup } = await dataWithCase();
+    cleanups.push(cleanup);
+    const file = path.join(dataDir, 'indicators.json');
+    const { issues, data } = await validateData({ dataDir: file });
+    expect(issues.map(formatIssue)).toEqual([`${path.relative(process.cwd(), file)}: (file): (dir): expected a data directory, found nothing there`]);
+    expect(data).toEqual({ layers: [], basemap: [], indicators: undefined, unmapped: undefined, source: undefined });
+  });
+
+  it('reads no basemap or feature directory as none, and without an allow-list lets no feature outside', async () => {
+    const errors = await errorsFor(undefined, async (dataDir) => {
+      await rm(path.join(dataDir, 'outside-allowlist.json'));
+    });
+    expect(errors).toEqual([
+      'data/features/road.geojson: metro-line-12: geometry.coordinates[0]: expected every vertex within 300 m of the district outline (data/basemap/district.geojson), or the id listed in outside-allowlist.json, found [114.19,30.58], 957 m outside',
+    ]);
+    const bare = await errorsFor(undefined, async (dataDir) => {
+      await rm(path.join(dataDir, 'basemap'), { recursive: true });
+      await rm(path.join(dataDir, 'features'), { recursive: true });
+      await rm(path.join(dataDir, 'outside-allowlist.json'));
+      await rm(path.join(dataDir, 'indicators.json'));
+    });
+    expect(bare).toEqual([
+      'data/basemap/district.geojson: (file): outline: expected the district outline (a polygon of kind "qiaokou") to check features against, found no file',
+    ]);
+  });
+
+  it('leaves a basemap file that is no layer out of the data, and reads files in name order', async () => {
+    const { root, dataDir, cleanup } = await dataWithCase();
+    cleanups.push(cleanup);
+    for (const name of ['zoo', 'parks', 'alleys']) await writeFile(path.join(dataDir, 'basemap', `${name}.geojson`), '{}');
+    for (const name of ['transport', 'heritage']) await writeFile(path.join(dataDir, 'features', `${name}.geojson`), '');
+    const { issues, data } = await validateData({ dataDir, root });
+    expect(issues.map((i) => `${i.file}: ${i.field}`)).toEqual([
+      'data/basemap/alleys.geojson: layer',
+      'data/basemap/parks.geojson: layer',
+      'data/basemap/zoo.geojson: layer',
+      'data/features/heritage.geojson: json',
+      'data/features/transport.geojson: category',
+      'data/features/transport.geojson: json',
+    ]);
+    expect(data.basemap.map((b) => b.layer)).toEqual(['district', 'labels', 'metro', 'roads', 'water']);
+  });
+
+  it('names unmapped.json when an unmapped item names no drawn zone', async () => {
+    const errors = await errorsFor(undefined, async (dataDir) => {
+      const file = path.join(dataDir, 'unmapped.json');
+      const items = JSON.parse(await readFile(file, 'utf8'));
+      items[0].zone = 'nowhere';
+      await writeFile(file, JSON.stringify(items));
+    });
+    expect(errors).toEqual([
+      'data/unmapped.json: urban-renewal-plan: [0].zone: expected the id of a zone drawn as a polygon in the renewal layer (none), found "nowhere"',
+    ]);
+  });
+});
