@@ -8,6 +8,7 @@ function readFeedback(root: string): string {
   const file = path.resolve(root, FEEDBACK_FILE);
   let raw: unknown;
   try {
+    // Stryker disable next-line StringLiteral: with no encoding named, readFileSync returns bytes and JSON.parse reads them as UTF-8 text all the same.
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new Error(`${FEEDBACK_FILE}: ${(e as Error).message}`);
@@ -20,6 +21,7 @@ function readFeedback(root: string): string {
  * where a deployer may also edit it without rebuilding; the dev and preview
  * servers answer it from the source file.
  */
+// Stryker disable next-line StringLiteral: path.resolve('') and path.resolve('.') are both the working directory.
 export function feedbackConfigPlugin(root = '.'): Plugin {
   const serve = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
     if (req.url?.split('?')[0] !== `/${FEEDBACK_FILE}`) return next();
