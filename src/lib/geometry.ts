@@ -4,6 +4,7 @@ import { circle } from '@turf/circle';
 import { destination } from '@turf/destination';
 import { distance } from '@turf/distance';
 import { earthRadius } from '@turf/helpers';
+import { inBbox } from '../schema/district';
 import type { Bbox } from '../schema/records';
 
 /**
@@ -45,7 +46,7 @@ export function distanceTo(p: LonLat, g: GeoJSON.Geometry, bbox?: Bbox): { dista
     return { distance: inside ? 0 : Math.min(...parts.map((x) => x.distance)), inside };
   }
   // A known bbox that does not hold the point spares the point-in-area test, the costly part in near me.
-  const mayHold = !bbox || (p[0] >= bbox[0] && p[0] <= bbox[2] && p[1] >= bbox[1] && p[1] <= bbox[3]);
+  const mayHold = !bbox || inBbox(bbox, p[0], p[1]);
   if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && mayHold && insideArea(p, g)) return { distance: 0, inside: true };
   return { distance: metresBetween(p, nearestOnLines(p, linesOf(g))), inside: false };
 }

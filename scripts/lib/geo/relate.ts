@@ -38,10 +38,8 @@ function sides(a: readonly Position[], b: readonly Position[]): { inside: number
   let inside = 0;
   let outside = 0;
   for (const p of samples(a)) {
-    const strictly = insideArea(p, polygon, false);
-    if (!strictly && insideArea(p, polygon, true)) continue;
-    if (strictly) inside++;
-    else outside++;
+    if (insideArea(p, polygon, false)) inside++;
+    else if (!insideArea(p, polygon, true)) outside++;
   }
   return { inside, outside };
 }

@@ -1,3 +1,4 @@
+import { inBbox } from '../../../src/schema/district';
 import type { Bbox } from '../../../src/schema/records';
 import type { Position } from '../geo/positions';
 import { fieldPath, type IssueSink, show } from './issues';
@@ -119,7 +120,7 @@ function checkPositions(raw: { path: number[]; value: unknown[] }[], sink: Issue
     const [lon, lat] = value;
     if (value.length !== 2) problems.add(EXPECT_PAIR, path, `${show(value)} (${value.length} values)`);
     else if (!isFiniteNumber(lon) || !isFiniteNumber(lat)) problems.add(EXPECT_FINITE, path, show(value));
-    else if (!within(area, lon, lat) && within(area, lat, lon)) problems.add(expectSwap, path, `${show(value)}: lon and lat are swapped`);
+    else if (!inBbox(area, lon, lat) && inBbox(area, lat, lon)) problems.add(expectSwap, path, `${show(value)}: lon and lat are swapped`);
     else if (Math.abs(lon) > 180 || Math.abs(lat) > 90) problems.add(EXPECT_RANGE, path, show(value));
     else {
       const worst = Math.max(decimals(lon), decimals(lat));
@@ -135,10 +136,6 @@ function checkPositions(raw: { path: number[]; value: unknown[] }[], sink: Issue
 /** Number.isFinite is false for anything not a number, so it alone tells a usable coordinate. */
 function isFiniteNumber(value: unknown): value is number {
   return Number.isFinite(value);
-}
-
-function within(b: Bbox, lon: number, lat: number): boolean {
-  return lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
 }
 
 /** Decimal places of a number as JSON writes it. */
