@@ -4,13 +4,14 @@ import { nearby } from '../lib/near';
 import type { ViewContext } from '../lib/view-summary';
 import { useStore } from '../store';
 import { useFilters } from './useFiltered';
+import { useLang } from './useText';
 
 /** A name for "my place": the label it was picked by, else the nearest named station or street. */
 export function usePlaceName(): string | null {
   const near = useStore((s) => s.near);
   const label = useStore((s) => s.nearLabel);
   const catalogue = useStore((s) => s.catalogue);
-  const lang = useStore((s) => s.lang);
+  const lang = useLang();
   return useMemo(() => {
     if (!near) return null;
     if (label) return label;
@@ -25,7 +26,7 @@ export function usePlaceName(): string | null {
 
 /** What the current view is of, for exports and the print: the place and radius in near-me, and the filters. */
 export function useViewContext(nearMe: boolean): Omit<ViewContext, 'date'> {
-  const lang = useStore((s) => s.lang);
+  const lang = useLang();
   const radius = useStore((s) => s.radius);
   const filters = useFilters();
   const place = usePlaceName();

@@ -1,11 +1,11 @@
 import type { Comparison } from '../../lib/report/indicators';
-import { useStore } from '../../store';
 import { Figure } from '../Figure';
 import { comparisonText, plain } from './words';
+import { useLang } from '../useText';
 
 /** Two bars on one scale, result (solid) and target (hatched, with ≥/≤ where the report bounds it), with the comparison in words. */
 export function BarPair({ c, asWritten }: { c: Comparison; asWritten: string }) {
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const max = Math.max(c.from, c.to) || 1;
   const bound = c.targetBound === 'at-least' ? '≥' : c.targetBound === 'at-most' ? '≤' : '';
   const row = (year: string, value: number, cls: string, prefix: string) => (

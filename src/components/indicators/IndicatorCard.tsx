@@ -6,7 +6,7 @@ import { useStore } from '../../store';
 import { BarPair } from './BarPair';
 import { Located } from './Located';
 import { IND_STRINGS } from './strings';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 function YearFigures({ year, term, list, empty }: { year: Year; term: string; list: readonly Indicator[]; empty: string }) {
   return (
@@ -56,7 +56,7 @@ function Quotes({ list, label }: { list: readonly Indicator[]; label: string }) 
 /** One topic: its figures in both years, a chart where they share a scale, its sentences, and for a count of places how many are on the map. */
 export function IndicatorCard({ topic, features, headingLevel = 4 }: { topic: IndicatorTopic; features: readonly LocatableFeature[]; headingLevel?: 3 | 4 }) {
   const t = useText(IND_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const label = lang === 'zh' ? topic.label_zh : topic.label_en;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const comparable = topic.pairs.map((p) => ({ p, c: compare(p) })).find((x) => x.c !== null);

@@ -7,14 +7,14 @@ import { WidePanel } from '../panel/WidePanel';
 import { IndicatorCard } from './IndicatorCard';
 import { IND_STRINGS } from './strings';
 import './indicators.css';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 const hasBoth = (topic: IndicatorTopic) => topic.byYear[2022].length > 0 && topic.byYear[2023].length > 0;
 
 /** The single-year headline figures as one table, each label a way to its sentence. */
 function OthersTable({ topics }: { topics: readonly IndicatorTopic[] }) {
   const t = useText(IND_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   return (
     <table className="ind-table">
       <thead>

@@ -4,7 +4,7 @@ import { englishFigure } from '../../lib/units';
 import type { CatalogueFeature, Indicator } from '../../schema/records';
 import { useStore } from '../../store';
 import { IND_STRINGS } from './strings';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 /** The report's figure with an English one beside it: "11条 (11)". */
 function englishWritten(ind: Indicator): string {
@@ -16,7 +16,7 @@ function englishWritten(ind: Indicator): string {
 /** "报告: 11条道路; 地图上已标注 n 条", a bar of how much of the count is located, and the located places as links to the map. */
 export function Located({ ind, located }: { ind: Indicator; located: readonly LocatableFeature[] }) {
   const t = useText(IND_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const counted = COUNT_UNITS.includes(ind.unit);
   const unit = counted ? ind.unit : '处';
   const total = counted && ind.value !== null && ind.value > 0 ? ind.value : null;

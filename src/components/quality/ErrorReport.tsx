@@ -7,13 +7,13 @@ import type { Catalogue } from '../../schema/records';
 import { shareOf, useStore } from '../../store';
 import { linkFor } from '../../store/url';
 import { QUALITY_STRINGS } from './strings';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 /** A prefilled issue text about one feature (the selected one by default), to copy into the project's issue tracker. */
 export function ErrorReport({ catalogue }: { catalogue: Catalogue }) {
   const t = useText(QUALITY_STRINGS);
   const ui = useText(UI_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const selected = useStore((st) => st.selected);
   const [picked, setPicked] = useState<string | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');

@@ -5,7 +5,7 @@ import type { CatalogueFeature } from '../../schema/records';
 import { useStore } from '../../store';
 import { PRECISION_SHORT } from './strings';
 import { QUALITY_STRINGS } from './strings';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 /**
  * One row per feature: its precision, what that allows, and each anchor with
@@ -15,7 +15,7 @@ import { useText } from '../useText';
 export function PlacementTable({ features }: { features: readonly CatalogueFeature[] }) {
   const t = useText(QUALITY_STRINGS);
   const ui = useText(UI_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const m = ui('metres');
   return (
     <table className="q-table q-placements" data-testid="placement-table">

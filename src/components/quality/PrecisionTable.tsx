@@ -1,17 +1,16 @@
 import { CATEGORY_NAMES, PRECISION_NAMES } from '../../lib/i18n';
 import type { PrecisionTable as Table } from '../../lib/report/quality';
 import { PRECISIONS } from '../../schema/constants';
-import { useStore } from '../../store';
 import { PRECISION_SHORT } from './strings';
 import { QUALITY_STRINGS } from './strings';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '0%');
 
 /** Features by layer and precision as a table, the totals as a stacked bar (the table is its text), and what each class means. */
 export function PrecisionTable({ table }: { table: Table }) {
   const t = useText(QUALITY_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   return (
     <>
       <div className="q-stack" aria-hidden="true">

@@ -12,11 +12,11 @@ import { PrecisionTable } from './PrecisionTable';
 import { QUALITY_STRINGS } from './strings';
 import { UnmappedList } from './UnmappedList';
 import './quality.css';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 function SourceRecord({ source }: { source: Source }) {
   const t = useText(QUALITY_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const rows: [string, string, boolean?][] = [
     [t('title'), source.title],
     [t('indexNo'), source.index_no],

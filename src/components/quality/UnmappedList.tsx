@@ -6,14 +6,14 @@ import { useStore } from '../../store';
 import { scrollWithin } from '../panel/goTo';
 import { REASON_NAMES } from '../panel/reasons';
 import { QUALITY_STRINGS } from './strings';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 const langOf = (text: string) => (isChinese(text) ? 'zh-CN' : 'en');
 
 /** What the report names but the map does not draw, by reason; the item the reader came from is focused. */
 export function UnmappedList({ items }: { items: readonly Unmapped[] }) {
   const t = useText(QUALITY_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const target = useStore((st) => st.unmappedTarget);
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {

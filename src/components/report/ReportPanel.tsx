@@ -13,7 +13,7 @@ import { Toc } from './Toc';
 import { NO_ANCHORS, useLinkedReport } from './useLinkedReport';
 import '../panel/wide.css';
 import './reader.css';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 const MATCH_LIMIT = 999;
 const NO_MARKS: readonly LabelledMark[] = [];
@@ -30,7 +30,7 @@ function useStepper<T>(list: T) {
 /** The report beside the map: full text with its structure, links to the map, find, and the selected feature's sentences. */
 export default function ReportPanel() {
   const t = useText(READER_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const catalogueState = useStore((st) => st.catalogue);
   const selected = useStore((st) => st.selected);
   const origin = useStore((st) => st.selectOrigin);

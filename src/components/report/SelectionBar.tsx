@@ -1,8 +1,7 @@
 import { bilingualName } from '../../lib/format';
 import type { CatalogueFeature } from '../../schema/records';
-import { useStore } from '../../store';
 import { READER_STRINGS } from './strings';
-import { useText } from '../useText';
+import { useLang, useText } from '../useText';
 
 interface Props {
   feature: CatalogueFeature;
@@ -14,7 +13,7 @@ interface Props {
 /** The selected feature, how many passages of the report speak of it, and steps between them. */
 export function SelectionBar({ feature, count, step, onStep }: Props) {
   const t = useText(READER_STRINGS);
-  const lang = useStore((st) => st.lang);
+  const lang = useLang();
   const name = bilingualName(feature, lang).primary;
   return (
     <div className="r-selection">
